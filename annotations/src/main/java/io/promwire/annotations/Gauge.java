@@ -1,0 +1,35 @@
+package io.promwire.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Tracks the calls of the annotated method in progress: +1 on entry, -1 on exit, also when the
+ * method throws. Labels must be known on entry, so {@code STATUS}, {@code EXCEPTION} and
+ * resolvers are not allowed here.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@Repeatable(Gauge.List.class)
+public @interface Gauge {
+  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  String name();
+
+  /** What the metric measures; must not be empty. */
+  String help();
+
+  Label[] labels() default {};
+
+  /** Holds repeated {@link Gauge} annotations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface List {
+    Gauge[] value();
+  }
+}

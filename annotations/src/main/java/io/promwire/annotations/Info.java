@@ -1,0 +1,35 @@
+package io.promwire.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A constant info metric with value 1, registered with the handler class; static labels only.
+ * {@code _info} is appended to the name when it does not end with it already.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Info.List.class)
+public @interface Info {
+  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  String name();
+
+  /** What the metric describes; must not be empty. */
+  String help();
+
+  /** Static labels ({@code value = ...}) only. */
+  Label[] labels() default {};
+
+  /** Holds repeated {@link Info} annotations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+    Info[] value();
+  }
+}

@@ -1,0 +1,46 @@
+package io.promwire.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * One label of a metric: its name and exactly one source of its value.
+ *
+ * <pre>{@code
+ * @Label(name = "tier", value = "gold")                    // static
+ * @Label(name = "item_type", pathParam = "type")           // the {type} path segment
+ * @Label(name = "status", from = LabelSource.STATUS)       // the response status
+ * @Label(name = "tenant", resolver = TenantResolver.class) // io.promwire.runtime.LabelResolver
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({})
+public @interface Label {
+  /** The label name, matching {@code [a-zA-Z_][a-zA-Z0-9_]*} and not starting with {@code __}. */
+  String name();
+
+  /** A static value. */
+  String value() default "";
+
+  /** The name of a {@code {name}} segment of the route template. */
+  String pathParam() default "";
+
+  /** The name of a query parameter; absent parameters give the empty value. */
+  String queryParam() default "";
+
+  /** The name of a request header; absent headers give the empty value. */
+  String header() default "";
+
+  /** A value taken from the request or the response. */
+  LabelSource from() default LabelSource.NONE;
+
+  /**
+   * A class implementing {@code io.promwire.runtime.LabelResolver} with a public no-argument
+   * constructor; it is called after the method with the request, the response and the thrown
+   * exception.
+   */
+  Class<?> resolver() default void.class;
+}

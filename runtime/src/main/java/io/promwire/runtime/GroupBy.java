@@ -1,0 +1,70 @@
+package io.promwire.runtime;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What the {@code path} label of the default duration histogram holds.
+ *
+ * <ul>
+ *   <li>{@link #template()} (the default): the route template, such as {@code /items/{type}}:
+ *       bounded by construction;
+ *   <li>{@link #rawPath()}: the request path as sent, one series per distinct URL;
+ *   <li>{@link #endpoint()}: the handler method, such as {@code ItemRoutes.byType}, under the label
+ *       {@code endpoint};
+ *   <li>{@link #custom(String, Function)}: a user function of the request under a label name the
+ *       user gives.
+ * </ul>
+ */
+public final class GroupBy {
+  enum Mode {
+    TEMPLATE,
+    RAW_PATH,
+    ENDPOINT,
+    CUSTOM
+  }
+
+  private static final GroupBy TEMPLATE = new GroupBy(Mode.TEMPLATE, "path", null);
+  private static final GroupBy RAW_PATH = new GroupBy(Mode.RAW_PATH, "path", null);
+  private static final GroupBy ENDPOINT = new GroupBy(Mode.ENDPOINT, "endpoint", null);
+
+  private final Mode mode;
+  private final String labelName;
+  private final Function<Request, String> function;
+
+  private GroupBy(Mode mode, String labelName, Function<Request, String> function) {
+    this.mode = mode;
+    this.labelName = labelName;
+    this.function = function;
+  }
+
+  public static GroupBy template() {
+    return TEMPLATE;
+  }
+
+  public static GroupBy rawPath() {
+    return RAW_PATH;
+  }
+
+  public static GroupBy endpoint() {
+    return ENDPOINT;
+  }
+
+  public static GroupBy custom(String labelName, Function<Request, String> function) {
+    return new GroupBy(
+        Mode.CUSTOM, Objects.requireNonNull(labelName), Objects.requireNonNull(function));
+  }
+
+  Mode mode() {
+    return mode;
+  }
+
+  /** The label name the grouping value goes under. */
+  public String labelName() {
+    return labelName;
+  }
+
+  Function<Request, String> function() {
+    return function;
+  }
+}

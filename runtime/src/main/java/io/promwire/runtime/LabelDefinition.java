@@ -1,0 +1,157 @@
+package io.promwire.runtime;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A label of a {@link MetricDefinition}: its name and where its value comes from. Generated code
+ * creates these from {@code @Label}; users create them for metrics registered on every route and
+ * for default labels.
+ */
+public final class LabelDefinition {
+  /** Where a label's value comes from. */
+  public enum Source {
+    CONSTANT,
+    PATH_PARAM,
+    QUERY_PARAM,
+    HEADER,
+    METHOD,
+    PATH,
+    STATUS,
+    EXCEPTION,
+    RESOLVER,
+    REQUEST_FUNCTION
+  }
+
+  /** The value of {@link Source#EXCEPTION} labels when the call did not throw. */
+  public static final String NO_EXCEPTION = "none";
+
+  private final String name;
+  private final Source source;
+  private final String argument;
+  private final LabelResolver resolver;
+  private final Function<Request, String> function;
+
+  private LabelDefinition(
+      String name,
+      Source source,
+      String argument,
+      LabelResolver resolver,
+      Function<Request, String> function) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.source = source;
+    this.argument = argument;
+    this.resolver = resolver;
+    this.function = function;
+  }
+
+  public static LabelDefinition constant(String name, String value) {
+    return new LabelDefinition(name, Source.CONSTANT, Objects.requireNonNull(value), null, null);
+  }
+
+  public static LabelDefinition pathParam(String name, String param) {
+    return new LabelDefinition(name, Source.PATH_PARAM, param, null, null);
+  }
+
+  public static LabelDefinition queryParam(String name, String param) {
+    return new LabelDefinition(name, Source.QUERY_PARAM, param, null, null);
+  }
+
+  public static LabelDefinition header(String name, String header) {
+    return new LabelDefinition(name, Source.HEADER, header, null, null);
+  }
+
+  /** The HTTP method of the route. */
+  public static LabelDefinition method(String name) {
+    return new LabelDefinition(name, Source.METHOD, null, null, null);
+  }
+
+  /** The route template, never the raw URL. */
+  public static LabelDefinition path(String name) {
+    return new LabelDefinition(name, Source.PATH, null, null, null);
+  }
+
+  /** The response status code. */
+  public static LabelDefinition status(String name) {
+    return new LabelDefinition(name, Source.STATUS, null, null, null);
+  }
+
+  /** The simple class name of the thrown exception, or {@value #NO_EXCEPTION}. */
+  public static LabelDefinition exception(String name) {
+    return new LabelDefinition(name, Source.EXCEPTION, null, null, null);
+  }
+
+  public static LabelDefinition resolver(String name, LabelResolver resolver) {
+    return new LabelDefinition(name, Source.RESOLVER, null, Objects.requireNonNull(resolver), null);
+  }
+
+  /** A value computed from the request; the function gets {@code null} for direct calls. */
+  public static LabelDefinition computed(String name, Function<Request, String> function) {
+    return new LabelDefinition(
+        name, Source.REQUEST_FUNCTION, null, null, Objects.requireNonNull(function));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  /** The static value, or the path parameter, query parameter or header name; else null. */
+  public String argument() {
+    return argument;
+  }
+
+  /** Whether the value is known before any call for a route with this method and template. */
+  boolean isStaticFor(String routeMethod, String routeTemplate) {
+    return switch (source) {
+      case CONSTANT -> true;
+      case METHOD -> routeMethod != null;
+      case PATH -> routeTemplate != null;
+      default -> false;
+    };
+  }
+
+  /** The value for a label that {@link #isStaticFor is static} on the given route. */
+  String staticValue(String routeMethod, String routeTemplate) {
+    return switch (source) {
+      case CONSTANT -> argument;
+      case METHOD -> routeMethod;
+      case PATH -> routeTemplate;
+      default -> throw new IllegalStateException(name + " is not static");
+    };
+  }
+
+  /**
+   * The value for one call. {@code request} is null for direct calls outside a server; missing
+   * values are the empty string.
+   */
+  String valueFor(Request request, int status, Response response, Throwable error) {
+    String value =
+        switch (source) {
+          case CONSTANT -> argument;
+          case PATH_PARAM -> request == null ? null : request.pathParam(argument);
+          case QUERY_PARAM -> request == null ? null : request.queryParam(argument);
+          case HEADER -> request == null ? null : request.header(argument);
+          case METHOD -> request == null ? null : request.method();
+          case PATH -> request == null ? null : request.template();
+          case STATUS -> StatusCodes.text(status);
+          case EXCEPTION -> error == null ? NO_EXCEPTION : exceptionName(error);
+          case RESOLVER -> resolver.resolve(request, response, error);
+          case REQUEST_FUNCTION -> function.apply(request);
+        };
+    return value == null ? "" : value;
+  }
+
+  private static String exceptionName(Throwable error) {
+    String simpleName = error.getClass().getSimpleName();
+    return simpleName.isEmpty() ? error.getClass().getName() : simpleName;
+  }
+
+  @Override
+  public String toString() {
+    return name + "<-" + source + (argument == null ? "" : "(" + argument + ")");
+  }
+}

@@ -1,0 +1,18 @@
+package io.promwire.runtime;
+
+/**
+ * Computes a label value after a decorated method returned or threw; named by
+ * {@code @Label(resolver = ...)}. Implementations need a public no-argument constructor and must be
+ * thread-safe: one instance serves every call.
+ */
+@FunctionalInterface
+public interface LabelResolver {
+  /**
+   * @param request the request, or {@code null} when the method was called directly
+   * @param response the response, or {@code null} when the method threw or was called directly
+   *     without returning a {@link Response}
+   * @param error what the method threw, or {@code null}
+   * @return the label value; {@code null} is recorded as the empty value
+   */
+  String resolve(Request request, Response response, Throwable error);
+}

@@ -1,0 +1,219 @@
+package io.promwire.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * How the default HTTP metrics and the metrics endpoint behave; prometheus-flask-exporter's
+ * options in Java form. Immutable; made with {@link #builder()}.
+ *
+ * <pre>{@code
+ * PromwireOptions.builder()
+ *     .prefix("flask")
+ *     .excludePaths("/health")
+ *     .defaultLabel("region", "eu-1")
+ *     .build();
+ * }</pre>
+ */
+public final class PromwireOptions {
+  /** The {@code path} label of requests that match no route. */
+  public static final String UNMATCHED_PATH = "<unmatched>";
+
+  private final String prefix;
+  private final double[] buckets;
+  private final boolean durationAsSummary;
+  private final boolean nativeHistograms;
+  private final boolean defaultMetrics;
+  private final GroupBy groupBy;
+  private final List<Pattern> excludedPaths;
+  private final boolean excludedPathsSilenceAll;
+  private final List<LabelDefinition> defaultLabels;
+  private final List<MetricDefinition> everyRoute;
+  private final String metricsPath;
+  private final boolean jvmMetrics;
+
+  private PromwireOptions(Builder b) {
+    this.prefix = b.prefix;
+    this.buckets = b.buckets.clone();
+    this.durationAsSummary = b.durationAsSummary;
+    this.nativeHistograms = b.nativeHistograms;
+    this.defaultMetrics = b.defaultMetrics;
+    this.groupBy = b.groupBy;
+    this.excludedPaths = List.copyOf(b.excludedPaths);
+    this.excludedPathsSilenceAll = b.excludedPathsSilenceAll;
+    this.defaultLabels = List.copyOf(b.defaultLabels);
+    this.everyRoute = List.copyOf(b.everyRoute);
+    this.metricsPath = b.metricsPath;
+    this.jvmMetrics = b.jvmMetrics;
+  }
+
+  /** Every option at its default. */
+  public static PromwireOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** {@code name} with the prefix and an underscore in front, or as it is when there is none. */
+  public String prefixed(String name) {
+    return prefix.isEmpty() ? name : prefix + "_" + name;
+  }
+
+  public double[] buckets() {
+    return buckets.clone();
+  }
+
+  public boolean durationAsSummary() {
+    return durationAsSummary;
+  }
+
+  public boolean nativeHistograms() {
+    return nativeHistograms;
+  }
+
+  public boolean defaultMetrics() {
+    return defaultMetrics;
+  }
+
+  public GroupBy groupBy() {
+    return groupBy;
+  }
+
+  public List<Pattern> excludedPaths() {
+    return excludedPaths;
+  }
+
+  public boolean excludedPathsSilenceAll() {
+    return excludedPathsSilenceAll;
+  }
+
+  public List<LabelDefinition> defaultLabels() {
+    return defaultLabels;
+  }
+
+  public List<MetricDefinition> everyRoute() {
+    return everyRoute;
+  }
+
+  /** The path of the metrics endpoint on the app's server, or {@code null} for none. */
+  public String metricsPath() {
+    return metricsPath;
+  }
+
+  public boolean jvmMetrics() {
+    return jvmMetrics;
+  }
+
+  /** Builds {@link PromwireOptions}. */
+  public static final class Builder {
+    private String prefix = "";
+    private double[] buckets = MetricDefinition.DEFAULT_BUCKETS;
+    private boolean durationAsSummary;
+    private boolean nativeHistograms;
+    private boolean defaultMetrics = true;
+    private GroupBy groupBy = GroupBy.template();
+    private final List<Pattern> excludedPaths = new ArrayList<>();
+    private boolean excludedPathsSilenceAll = true;
+    private final List<LabelDefinition> defaultLabels = new ArrayList<>();
+    private final List<MetricDefinition> everyRoute = new ArrayList<>();
+    private String metricsPath = "/metrics";
+    private boolean jvmMetrics = true;
+
+    private Builder() {}
+
+    /** Put in front of the default metric names with an underscore; {@code flask} gives the seed's. */
+    public Builder prefix(String prefix) {
+      this.prefix = Objects.requireNonNull(prefix);
+      return this;
+    }
+
+    /** The buckets of the default duration histogram, in seconds. */
+    public Builder buckets(double... buckets) {
+      this.buckets = buckets.clone();
+      return this;
+    }
+
+    /** Exposes request durations as a summary instead of a histogram. */
+    public Builder durationAsSummary(boolean durationAsSummary) {
+      this.durationAsSummary = durationAsSummary;
+      return this;
+    }
+
+    /** Adds native histogram buckets beside the classic ones for Prometheus servers that ingest them. */
+    public Builder nativeHistograms(boolean nativeHistograms) {
+      this.nativeHistograms = nativeHistograms;
+      return this;
+    }
+
+    /** Whether the default HTTP metrics are recorded at all. */
+    public Builder defaultMetrics(boolean defaultMetrics) {
+      this.defaultMetrics = defaultMetrics;
+      return this;
+    }
+
+    public Builder groupBy(GroupBy groupBy) {
+      this.groupBy = Objects.requireNonNull(groupBy);
+      return this;
+    }
+
+    /** Paths matching any of these regular expressions, from the start of the path, record nothing. */
+    public Builder excludePaths(String... regexes) {
+      for (String regex : regexes) {
+        excludedPaths.add(Pattern.compile(regex));
+      }
+      return this;
+    }
+
+    /**
+     * Whether excluded paths also silence the routes' own annotated metrics (true by default), or
+     * only the default HTTP metrics.
+     */
+    public Builder excludedPathsSilenceAll(boolean silenceAll) {
+      this.excludedPathsSilenceAll = silenceAll;
+      return this;
+    }
+
+    /** A label with a static value added to the default metrics and every annotated metric. */
+    public Builder defaultLabel(String name, String value) {
+      defaultLabels.add(LabelDefinition.constant(name, value));
+      return this;
+    }
+
+    /** A label computed per request, added to the default metrics and every annotated metric. */
+    public Builder defaultLabel(String name, Function<Request, String> value) {
+      defaultLabels.add(LabelDefinition.computed(name, value));
+      return this;
+    }
+
+    /** A metric recorded around every route, as prometheus-flask-exporter's register_default. */
+    public Builder everyRoute(MetricDefinition... metrics) {
+      everyRoute.addAll(List.of(metrics));
+      return this;
+    }
+
+    /** The path of the metrics endpoint on the app's server; {@code null} serves none there. */
+    public Builder metricsPath(String metricsPath) {
+      this.metricsPath = metricsPath;
+      return this;
+    }
+
+    /** Whether client_java's JVM metrics are registered too (true by default). */
+    public Builder jvmMetrics(boolean jvmMetrics) {
+      this.jvmMetrics = jvmMetrics;
+      return this;
+    }
+
+    public PromwireOptions build() {
+      return new PromwireOptions(this);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.promwire.runtime;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One HTTP request as a route method sees it: method, path, the matched route template and its
+ * path parameters, query parameters, headers and body.
+ *
+ * <p>Server adapters create requests; a route method gets the current one by declaring a
+ * parameter of this type.
+ */
+public final class Request {
+  private final String method;
+  private final String path;
+  private final String rawQuery;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private String template;
+  private Map<String, String> pathParams = Map.of();
+  private Map<String, List<String>> queryParams;
+
+  /**
+   * @param method the HTTP method, upper case
+   * @param path the decoded request path, without the query string
+   * @param rawQuery the query string as sent (still percent-encoded), or {@code null}
+   * @param headers the headers; lookups must ignore case (the JDK's {@code Headers} does)
+   * @param body the request body, empty when there is none
+   */
+  public Request(
+      String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    this.method = method;
+    this.path = path;
+    this.rawQuery = rawQuery;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  /**
+   * A request standing for a direct call of a decorated method, outside any server: it carries the
+   * route and the path parameters of the call so that labels taken from them get their values.
+   */
+  public static Request forCall(String method, String template, Map<String, String> pathParams) {
+    Request request = new Request(method, template, null, Map.of(), new byte[0]);
+    request.matched(template, pathParams);
+    return request;
+  }
+
+  /** Called by the router once the request matched a route. */
+  void matched(String template, Map<String, String> pathParams) {
+    this.template = template;
+    this.pathParams = pathParams;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  /** The decoded request path, such as {@code /items/a b}. */
+  public String path() {
+    return path;
+  }
+
+  /** The template of the route that matched, such as {@code /items/{type}}, or {@code null}. */
+  public String template() {
+    return template;
+  }
+
+  /** The decoded value of a {@code {name}} segment of the matched template, or {@code null}. */
+  public String pathParam(String name) {
+    return pathParams.get(name);
+  }
+
+  /** The first value of a query parameter, decoded, or {@code null} when it is absent. */
+  public String queryParam(String name) {
+    List<String> values = queryParams().get(name);
+    return values == null ? null : values.get(0);
+  }
+
+  /** Every value of a query parameter, decoded, in order; empty when it is absent. */
+  public List<String> queryParams(String name) {
+    return queryParams().getOrDefault(name, List.of());
+  }
+
+  /** The first value of a header, or {@code null} when it is absent. */
+  public String header(String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every header, read-only. */
+  public Map<String, List<String>> headers() {
+    return Collections.unmodifiableMap(headers);
+  }
+
+  /** The body as sent; empty when there is none. */
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** The body decoded as UTF-8. */
+  public String bodyAsString() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private Map<String, List<String>> queryParams() {
+    if (queryParams == null) {
+      queryParams = parseQuery(rawQuery);
+    }
+    return queryParams;
+  }
+
+  private static Map<String, List<String>> parseQuery(String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> params = new HashMap<>();
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    return params;
+  }
+
+  private static String decode(String encoded) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return encoded;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
+}

@@ -1,0 +1,117 @@
+package io.promwire.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP response: status, headers and body. Immutable; each {@code with...} method returns a
+ * new response.
+ *
+ * <pre>{@code
+ * return Response.status(201).text("created").header("Location", "/items/7");
+ * }</pre>
+ */
+public final class Response {
+  private static final byte[] EMPTY = new byte[0];
+
+  private final int status;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+
+  private Response(int status, Map<String, List<String>> headers, byte[] body) {
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException("HTTP status must be within 100..599, was " + status);
+    }
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  /** An empty response with the given status. */
+  public static Response status(int status) {
+    return new Response(status, Map.of(), EMPTY);
+  }
+
+  /** 200 with a plain-text body. */
+  public static Response ok(String text) {
+    return status(200).text(text);
+  }
+
+  /** 204 without a body. */
+  public static Response noContent() {
+    return status(204);
+  }
+
+  /** This response with a UTF-8 plain-text body. */
+  public Response text(String text) {
+    return body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+  }
+
+  /** This response with a UTF-8 JSON body; the text is sent as given. */
+  public Response json(String json) {
+    return body(json.getBytes(StandardCharsets.UTF_8), "application/json");
+  }
+
+  /** This response with the given body and {@code Content-Type}. */
+  public Response body(byte[] body, String contentType) {
+    return new Response(status, withHeader(headers, "Content-Type", contentType), body.clone());
+  }
+
+  /** This response with a header set, replacing any earlier value of the same name. */
+  public Response header(String name, String value) {
+    return new Response(status, withHeader(headers, name, value), body);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The headers, read-only, in the order they were set. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of a header, or {@code null}; the name is matched ignoring case. */
+  public String header(String name) {
+    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        return header.getValue().get(0);
+      }
+    }
+    return null;
+  }
+
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** The body without a defensive copy, for server adapters that only write it out. */
+  byte[] bodyBytes() {
+    return body;
+  }
+
+  public String bodyAsString() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, List<String>> withHeader(
+      Map<String, List<String>> headers, String name, String value) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    headers.forEach(
+        (key, values) -> {
+          if (!key.equalsIgnoreCase(name)) {
+            copy.put(key, values);
+          }
+        });
+    copy.put(name, List.of(value));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  @Override
+  public String toString() {
+    return "Response " + status + " (" + body.length + " bytes)";
+  }
+}
