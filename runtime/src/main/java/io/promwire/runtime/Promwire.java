@@ -1,5 +1,7 @@
 package io.promwire.runtime;
 
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,16 +14,28 @@ import java.util.ServiceLoader;
  * A wired application: every handler decorated, every metric registered, the routes ready to
  * serve. Made by the generated {@code PromwireBootstrap.builder()} or, to combine modules compiled
  * separately, by {@link #builder()}.
+ *
+ * <pre>{@code
+ * try (PromwireServer server = app.serve(8080)) { ... }  // routes and /metrics
+ * app.serveMetrics("127.0.0.1", 9100);                   // metrics on a port of their own
+ * String text = app.metricsText();                        // or expose them yourself
+ * }</pre>
  */
 public final class Promwire {
   private final PrometheusRegistry registry;
   private final PromwireOptions options;
   private final List<RouteTable> routeTables;
+  private final Dispatcher dispatcher;
 
-  private Promwire(PrometheusRegistry registry, PromwireOptions options, List<RouteTable> tables) {
+  private Promwire(
+      PrometheusRegistry registry,
+      PromwireOptions options,
+      List<RouteTable> tables,
+      Dispatcher dispatcher) {
     this.registry = registry;
     this.options = options;
     this.routeTables = List.copyOf(tables);
+    this.dispatcher = dispatcher;
   }
 
   public static Builder builder() {
@@ -39,6 +53,68 @@ public final class Promwire {
   /** The route tables of every handler class, in module order. */
   public List<RouteTable> routeTables() {
     return routeTables;
+  }
+
+  /** promwire's own version, as its {@code exporter_info} metric shows it. */
+  public static String version() {
+    return LibraryVersion.get();
+  }
+
+  /**
+   * Serves one request, whatever the server: finds its route (see below), calls the handler and
+   * records the default HTTP metrics and the route's own metrics, which share one duration. Never
+   * throws, except a {@link VirtualMachineError} from the handler.
+   *
+   * <ul>
+   *   <li>A literal path segment wins over a {@code {param}}; trailing slashes are significant
+   *       ({@code /items/} does not match {@code /items}).
+   *   <li>No route for the path: 404; routes for other methods only: 405 with {@code Allow}; a
+   *       path that is not valid percent-encoded UTF-8 ({@link Request#fromRawPath}): 400. These
+   *       are recorded with {@code path} {@value PromwireOptions#UNMATCHED_PATH}, except the 405,
+   *       recorded with the template that matched the path.
+   *   <li>{@code HEAD} is answered by a {@code GET} route; the response keeps the body, which the
+   *       server adapter does not send.
+   *   <li>{@link HttpStatusException}: its status, its message as plain text. Any other exception:
+   *       500 with a fixed body that reveals nothing of it; it is logged through {@link
+   *       System.Logger} and counted in {@code http_request_exceptions_total}.
+   * </ul>
+   */
+  public Response dispatch(Request request) {
+    return dispatcher.dispatch(request);
+  }
+
+  /** Serves the routes and the metrics endpoint on {@code port} of every interface. */
+  public PromwireServer serve(int port) {
+    return serve(ServerOptions.builder().port(port).build());
+  }
+
+  /** Serves the routes and the metrics endpoint as the server options say. */
+  public PromwireServer serve(ServerOptions serverOptions) {
+    return PromwireServer.start(this, serverOptions);
+  }
+
+  /** {@link #serveMetrics(String, int)} on every interface. */
+  public HTTPServer serveMetrics(int port) {
+    return serveMetrics(null, port);
+  }
+
+  /**
+   * Serves the metrics alone on a port of their own with client_java's {@link HTTPServer},
+   * protected by {@link PromwireOptions#metricsAuth()}, at {@link PromwireOptions#metricsPath()}
+   * or {@code /metrics} when that is null (set it to null to serve metrics on this port only).
+   * Stop it with {@link HTTPServer#close()}.
+   *
+   * @param bindAddress the host name or address, such as {@code "127.0.0.1"}; null for every
+   *     interface
+   * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
+   */
+  public HTTPServer serveMetrics(String bindAddress, int port) {
+    return MetricsExposition.serve(registry, options, bindAddress, port);
+  }
+
+  /** The current metrics in the Prometheus text format, for exposing them yourself. */
+  public String metricsText() {
+    return MetricsExposition.text(registry);
   }
 
   /** The generated decorator of a handler class, for calling its methods directly. */
@@ -88,15 +164,25 @@ public final class Promwire {
       return this;
     }
 
-    /** Decorates every handler and registers every metric. */
+    /**
+     * Decorates every handler, registers every metric (the default HTTP metrics, the exporter info
+     * and JVM metrics as the options say) and resolves every route.
+     *
+     * @throws IllegalStateException when two routes match the same requests
+     */
     public Promwire build() {
       Instruments instruments = Instruments.create(registry, options);
+      DefaultMetrics defaults = DefaultMetrics.register(instruments);
+      if (options.jvmMetrics()) {
+        JvmMetrics.builder().register(registry);
+      }
       Handlers given = new Handlers(handlers);
       List<RouteTable> tables = new ArrayList<>();
       for (PromwireModule module : modules) {
         tables.addAll(module.wire(given, instruments));
       }
-      return new Promwire(registry, options, tables);
+      return new Promwire(
+          registry, options, tables, Dispatcher.create(tables, instruments, defaults));
     }
   }
 }

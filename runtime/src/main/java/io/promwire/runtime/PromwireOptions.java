@@ -33,6 +33,7 @@ public final class PromwireOptions {
   private final List<LabelDefinition> defaultLabels;
   private final List<MetricDefinition> everyRoute;
   private final String metricsPath;
+  private final MetricsAuth metricsAuth;
   private final boolean jvmMetrics;
 
   private PromwireOptions(Builder b) {
@@ -47,6 +48,7 @@ public final class PromwireOptions {
     this.defaultLabels = List.copyOf(b.defaultLabels);
     this.everyRoute = List.copyOf(b.everyRoute);
     this.metricsPath = b.metricsPath;
+    this.metricsAuth = b.metricsAuth;
     this.jvmMetrics = b.jvmMetrics;
   }
 
@@ -109,6 +111,14 @@ public final class PromwireOptions {
     return metricsPath;
   }
 
+  /**
+   * What protects the metrics endpoint, on the app's server and on the separate metrics port, or
+   * {@code null} for nothing.
+   */
+  public MetricsAuth metricsAuth() {
+    return metricsAuth;
+  }
+
   public boolean jvmMetrics() {
     return jvmMetrics;
   }
@@ -126,6 +136,7 @@ public final class PromwireOptions {
     private final List<LabelDefinition> defaultLabels = new ArrayList<>();
     private final List<MetricDefinition> everyRoute = new ArrayList<>();
     private String metricsPath = "/metrics";
+    private MetricsAuth metricsAuth;
     private boolean jvmMetrics = true;
 
     private Builder() {}
@@ -200,9 +211,22 @@ public final class PromwireOptions {
       return this;
     }
 
-    /** The path of the metrics endpoint on the app's server; {@code null} serves none there. */
+    /**
+     * The path of the metrics endpoint on the app's server, matched exactly; {@code null} serves
+     * none there (serve it on its own port with {@link Promwire#serveMetrics(String, int)}, which
+     * uses {@code /metrics} then).
+     */
     public Builder metricsPath(String metricsPath) {
+      if (metricsPath != null && !metricsPath.startsWith("/")) {
+        throw new IllegalArgumentException("the metrics path must start with '/': " + metricsPath);
+      }
       this.metricsPath = metricsPath;
+      return this;
+    }
+
+    /** Protects the metrics endpoint; {@code null} (the default) leaves it open. */
+    public Builder metricsAuth(MetricsAuth metricsAuth) {
+      this.metricsAuth = metricsAuth;
       return this;
     }
 

@@ -21,6 +21,8 @@ public final class Request {
   private final String rawQuery;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  private final boolean malformedPath;
+  private String[] segments;
   private String template;
   private Map<String, String> pathParams = Map.of();
   private Map<String, List<String>> queryParams;
@@ -34,11 +36,45 @@ public final class Request {
    */
   public Request(
       String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    this(method, path, null, false, rawQuery, headers, body);
+  }
+
+  private Request(
+      String method,
+      String path,
+      String[] segments,
+      boolean malformedPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
     this.method = method;
     this.path = path;
+    this.segments = segments;
+    this.malformedPath = malformedPath;
     this.rawQuery = rawQuery;
     this.headers = headers;
     this.body = body;
+  }
+
+  /**
+   * A request whose path is given as sent, still percent-encoded: each segment between slashes is
+   * decoded on its own, so an encoded slash ({@code %2F}) stays inside one path parameter. A path
+   * whose encoding is malformed is kept as sent and answered with 400 by {@link Promwire#dispatch}.
+   *
+   * @param rawPath the path as sent, without the query string
+   * @see #Request(String, String, String, Map, byte[]) the other parameters
+   */
+  public static Request fromRawPath(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
+    String[] segments = PathSegments.decode(rawPath);
+    return segments == null
+        ? new Request(method, rawPath, null, true, rawQuery, headers, body)
+        : new Request(
+            method, PathSegments.join(segments), segments, false, rawQuery, headers, body);
   }
 
   /**
@@ -49,6 +85,19 @@ public final class Request {
     Request request = new Request(method, template, null, Map.of(), new byte[0]);
     request.matched(template, pathParams);
     return request;
+  }
+
+  /** Whether the path as sent was not valid percent-encoded UTF-8. */
+  boolean malformedPath() {
+    return malformedPath;
+  }
+
+  /** The decoded path segments the router matches; {@code /} has none. */
+  String[] segments() {
+    if (segments == null) {
+      segments = PathSegments.split(path);
+    }
+    return segments;
   }
 
   /** Called by the router once the request matched a route. */

@@ -1,0 +1,139 @@
+package io.promwire.runtime;
+
+import com.sun.net.httpserver.Authenticator;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.prometheus.metrics.exporter.httpserver.MetricsHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one handler of the app's server, at the root context. The metrics path, matched exactly, is
+ * answered by client_java's {@link MetricsHandler} (behind the {@link MetricsAuth}, if any) and is
+ * never measured; every other request goes through {@link Promwire#dispatch}. A single root context
+ * is used because JDK contexts match by prefix: a context at {@code /metrics} would also take
+ * {@code /metricsX}.
+ */
+final class ExchangeHandler implements HttpHandler {
+  private static final System.Logger LOG = System.getLogger(ExchangeHandler.class.getName());
+  private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
+
+  private final Promwire app;
+  private final String metricsPath;
+  private final HttpHandler metricsHandler;
+  private final Authenticator metricsAuth;
+  private final int maxRequestBodyBytes;
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  ExchangeHandler(Promwire app, int maxRequestBodyBytes) {
+    this.app = app;
+    this.metricsPath = app.options().metricsPath();
+    this.metricsHandler = metricsPath == null ? null : new MetricsHandler(app.registry());
+    this.metricsAuth = app.options().metricsAuth();
+    this.maxRequestBodyBytes = maxRequestBodyBytes;
+  }
+
+  /** How many exchanges are being handled now. */
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    inFlight.incrementAndGet();
+    try {
+      String rawPath = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
+      if (rawPath.equals(metricsPath)) {
+        serveMetrics(exchange);
+      } else {
+        serveRoute(exchange, rawPath);
+      }
+    } catch (IOException clientGone) {
+      LOG.log(Level.DEBUG, "could not answer " + exchange.getRequestMethod(), clientGone);
+    } catch (RuntimeException bug) {
+      LOG.log(Level.ERROR, "promwire failed to serve a request", bug);
+      answerInternalError(exchange);
+    } finally {
+      exchange.close();
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void serveMetrics(HttpExchange exchange) throws IOException {
+    if (metricsAuth != null) {
+      Authenticator.Result result = metricsAuth.authenticate(exchange);
+      // As the JDK's own authentication filter answers a refusal: status only, no body.
+      if (result instanceof Authenticator.Retry retry) {
+        exchange.sendResponseHeaders(retry.getResponseCode(), -1);
+        return;
+      }
+      if (result instanceof Authenticator.Failure failure) {
+        exchange.sendResponseHeaders(failure.getResponseCode(), -1);
+        return;
+      }
+    }
+    metricsHandler.handle(exchange);
+  }
+
+  private void serveRoute(HttpExchange exchange, String rawPath) throws IOException {
+    byte[] body = readBody(exchange);
+    if (body == null) {
+      write(exchange, TOO_LARGE);
+      return;
+    }
+    URI uri = exchange.getRequestURI();
+    Request request =
+        Request.fromRawPath(
+            exchange.getRequestMethod(),
+            rawPath,
+            uri.getRawQuery(),
+            exchange.getRequestHeaders(),
+            body);
+    write(exchange, app.dispatch(request));
+  }
+
+  /** The whole body, or {@code null} when it is larger than allowed. */
+  private byte[] readBody(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      // One byte more than allowed tells a body at the limit from one beyond it.
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE, maxRequestBodyBytes + 1L));
+      return body.length > maxRequestBodyBytes ? null : body;
+    }
+  }
+
+  /** Writes a response with its exact length; HEAD, 1xx, 204 and 304 responses have no body. */
+  private static void write(HttpExchange exchange, Response response) throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    response.headers().forEach(headers::put);
+    int status = response.status();
+    byte[] body = response.bodyBytes();
+    if (status < 200 || status == 204 || status == 304) {
+      exchange.sendResponseHeaders(status, -1);
+    } else if (exchange.getRequestMethod().equals("HEAD")) {
+      // The length a GET would have; the JDK sends no body for HEAD.
+      headers.set("Content-Length", Integer.toString(body.length));
+      exchange.sendResponseHeaders(status, -1);
+    } else if (body.length == 0) {
+      exchange.sendResponseHeaders(status, -1);
+    } else {
+      exchange.sendResponseHeaders(status, body.length);
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static void answerInternalError(HttpExchange exchange) {
+    if (exchange.getResponseCode() != -1) {
+      return;
+    }
+    try {
+      exchange.sendResponseHeaders(500, -1);
+    } catch (IOException clientGone) {
+      LOG.log(Level.DEBUG, "could not answer with 500", clientGone);
+    }
+  }
+}

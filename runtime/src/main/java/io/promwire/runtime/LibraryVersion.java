@@ -1,0 +1,31 @@
+package io.promwire.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** promwire's own version, from the Maven-filtered {@code promwire.properties} in the jar. */
+final class LibraryVersion {
+  static final String UNKNOWN = "unknown";
+
+  private static final String VERSION = read();
+
+  private LibraryVersion() {}
+
+  static String get() {
+    return VERSION;
+  }
+
+  private static String read() {
+    try (InputStream in = LibraryVersion.class.getResourceAsStream("promwire.properties")) {
+      if (in == null) {
+        return UNKNOWN;
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", UNKNOWN);
+    } catch (IOException unreadable) {
+      return UNKNOWN;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.promwire.runtime;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An app served on the JDK's {@code com.sun.net.httpserver.HttpServer}: its routes and, unless the
+ * options turn it off, the metrics endpoint. Made by {@link Promwire#serve(ServerOptions)}; stop
+ * it with {@link #stop()} or try-with-resources.
+ */
+public final class PromwireServer implements AutoCloseable {
+  /**
+   * Requests waiting for a thread of the default pool; beyond them the JDK server closes new
+   * connections rather than queueing without bound.
+   */
+  static final int DEFAULT_QUEUE_CAPACITY = 1000;
+
+  private final HttpServer server;
+  private final ExchangeHandler handler;
+  private final ExecutorService ownExecutor;
+  private final Duration stopTimeout;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  private PromwireServer(
+      HttpServer server, ExchangeHandler handler, ExecutorService ownExecutor, Duration timeout) {
+    this.server = server;
+    this.handler = handler;
+    this.ownExecutor = ownExecutor;
+    this.stopTimeout = timeout;
+  }
+
+  static PromwireServer start(Promwire app, ServerOptions options) {
+    InetSocketAddress address =
+        options.bindAddress() == null
+            ? new InetSocketAddress(options.port())
+            : new InetSocketAddress(options.bindAddress(), options.port());
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + address, e);
+    }
+    ExecutorService ownExecutor = options.executor() == null ? defaultExecutor() : null;
+    server.setExecutor(ownExecutor != null ? ownExecutor : options.executor());
+    ExchangeHandler handler = new ExchangeHandler(app, options.maxRequestBodyBytes());
+    server.createContext("/", handler);
+    server.start();
+    return new PromwireServer(server, handler, ownExecutor, options.stopTimeout());
+  }
+
+  /** The port the server listens on: the one picked when the options asked for port 0. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The address and port the server listens on. */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** {@link #stop(Duration)} with the stop timeout of the options. */
+  public void stop() {
+    stop(stopTimeout);
+  }
+
+  /**
+   * Stops accepting connections, lets the requests in flight finish for up to {@code timeout},
+   * then closes every connection and shuts the server's own thread pool down (not an executor
+   * given in the options). Only the first call does anything.
+   */
+  public void stop(Duration timeout) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    // With requests in flight, HttpServer.stop returns as soon as the last one finishes; with none,
+    // JDK 17's waits out the whole delay, so that case asks for none.
+    server.stop(handler.inFlight() == 0 ? 0 : wholeSeconds(timeout));
+    if (ownExecutor != null) {
+      // Interrupts only requests that outlived the timeout.
+      ownExecutor.shutdownNow();
+    }
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static int wholeSeconds(Duration timeout) {
+    long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+    return (int) Math.min(Integer.MAX_VALUE, seconds);
+  }
+
+  /** A fixed pool of {@code max(8, 4 * cores)} threads, idle ones ending after a minute. */
+  private static ExecutorService defaultExecutor() {
+    int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(DEFAULT_QUEUE_CAPACITY),
+            threadFactory());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static ThreadFactory threadFactory() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> new Thread(task, "promwire-http-" + count.incrementAndGet());
+  }
+}

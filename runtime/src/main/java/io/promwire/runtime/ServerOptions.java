@@ -1,0 +1,123 @@
+package io.promwire.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Where and how {@link Promwire#serve(ServerOptions)} listens. Immutable; made with {@link
+ * #builder()}.
+ *
+ * <pre>{@code
+ * app.serve(ServerOptions.builder()
+ *     .bindAddress("127.0.0.1")
+ *     .port(0)                                              // a free port: server.port() tells it
+ *     .executor(Executors.newVirtualThreadPerTaskExecutor()) // JDK 21+
+ *     .build());
+ * }</pre>
+ */
+public final class ServerOptions {
+  public static final int DEFAULT_PORT = 8080;
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+  public static final int DEFAULT_MAX_REQUEST_BODY_BYTES = 10 * 1024 * 1024;
+
+  private final String bindAddress;
+  private final int port;
+  private final Executor executor;
+  private final Duration stopTimeout;
+  private final int maxRequestBodyBytes;
+
+  private ServerOptions(Builder b) {
+    this.bindAddress = b.bindAddress;
+    this.port = b.port;
+    this.executor = b.executor;
+    this.stopTimeout = b.stopTimeout;
+    this.maxRequestBodyBytes = b.maxRequestBodyBytes;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The host name or address to listen on, or {@code null} for every interface. */
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  /** The port to listen on; 0 picks a free one. */
+  public int port() {
+    return port;
+  }
+
+  /** The executor that runs requests, or {@code null} for the server's own bounded pool. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /** How long {@link PromwireServer#stop()} waits for requests in flight. */
+  public Duration stopTimeout() {
+    return stopTimeout;
+  }
+
+  /** The largest request body accepted; a larger one is answered with 413. */
+  public int maxRequestBodyBytes() {
+    return maxRequestBodyBytes;
+  }
+
+  /** Builds {@link ServerOptions}. */
+  public static final class Builder {
+    private String bindAddress;
+    private int port = DEFAULT_PORT;
+    private Executor executor;
+    private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
+    private int maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+
+    private Builder() {}
+
+    /** Listen on one address only, such as {@code "127.0.0.1"}; every interface by default. */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = bindAddress;
+      return this;
+    }
+
+    /** The port, {@value ServerOptions#DEFAULT_PORT} by default; 0 picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be within 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Runs requests on this executor, which the caller owns: stopping the server does not shut it
+     * down. By default the server runs them on a bounded pool of its own.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor);
+      return this;
+    }
+
+    /** How long stopping waits for requests in flight; 10 seconds by default. */
+    public Builder stopTimeout(Duration stopTimeout) {
+      if (stopTimeout.isNegative()) {
+        throw new IllegalArgumentException("stop timeout must not be negative: " + stopTimeout);
+      }
+      this.stopTimeout = stopTimeout;
+      return this;
+    }
+
+    /** The largest request body accepted, 10 MiB by default. */
+    public Builder maxRequestBodyBytes(int maxRequestBodyBytes) {
+      if (maxRequestBodyBytes < 0) {
+        throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
+      }
+      this.maxRequestBodyBytes = maxRequestBodyBytes;
+      return this;
+    }
+
+    public ServerOptions build() {
+      return new ServerOptions(this);
+    }
+  }
+}
