@@ -1,6 +1,8 @@
 package io.promwire.runtime;
 
+import static io.promwire.runtime.TestApp.flagged;
 import static io.promwire.runtime.TestApp.route;
+import static io.promwire.runtime.TestApp.withOwnMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +12,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DispatchTest {
   private static final String TOTAL = "http_request_total";
   private static final String COUNT = "http_request_duration_seconds_count";
   private static final String EXCEPTIONS = "http_request_exceptions_total";
+  private static final RouteHandler OK = r -> Outcomes.text("ok");
+  private static final MetricDefinition OWN_CALLS = MetricDefinition.counter("own_calls", "Own");
+  private static final MetricDefinition IN_PROGRESS =
+      MetricDefinition.gauge("in_progress", "In progress");
 
   private static TestApp items(RouteHandler handler) {
     return TestApp.of(i -> List.of(route("GET", "/items/{type}", "ItemRoutes.byType", handler)));
@@ -30,10 +38,9 @@ class DispatchTest {
     assertThat(response.bodyAsString()).isEqualTo("book");
     Scrape scrape = app.scrape();
     assertThat(scrape.samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"200\"} 1.0");
+        .containsExactly(Scrape.total("GET", "200", 1.0));
     assertThat(scrape.samples(COUNT))
-        .containsExactlyInAnyOrder(
-            "http_request_duration_seconds_count{method=\"GET\",path=\"/items/{type}\",status=\"200\"} 1");
+        .containsExactly(Scrape.durationCount("GET", "/items/{type}", "200", 1));
     assertThat(scrape.samples(EXCEPTIONS)).isEmpty();
     assertThat(scrape.type("http_request_duration_seconds"))
         .isEqualTo("# TYPE http_request_duration_seconds histogram");
@@ -41,7 +48,7 @@ class DispatchTest {
 
   @Test
   void exporterInfoCarriesTheLibraryVersion() {
-    TestApp app = items(r -> Outcomes.text("x"));
+    TestApp app = items(OK);
 
     assertThat(Promwire.version()).isNotBlank().doesNotContain("${").isNotEqualTo("unknown");
     assertThat(app.scrape().samples("exporter_info"))
@@ -63,7 +70,7 @@ class DispatchTest {
     assertThat(response.header("Content-Type")).startsWith("text/plain");
     Scrape scrape = app.scrape();
     assertThat(scrape.samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"409\"} 1.0");
+        .containsExactly(Scrape.total("GET", "409", 1.0));
     assertThat(scrape.samples(EXCEPTIONS)).isEmpty();
   }
 
@@ -94,7 +101,7 @@ class DispatchTest {
     assertThat(scrape.samples(EXCEPTIONS))
         .containsExactly("http_request_exceptions_total{method=\"GET\",status=\"500\"} 1.0");
     assertThat(scrape.samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"500\"} 1.0");
+        .containsExactly(Scrape.total("GET", "500", 1.0));
   }
 
   @Test
@@ -131,57 +138,40 @@ class DispatchTest {
     assertThat(app.call("GET", "/items/book").status()).isEqualTo(500);
   }
 
-  @Test
-  void unmatchedRequestsShareOnePathLabelAndUnknownMethodsOneMethodLabel() {
-    TestApp app = items(r -> Outcomes.text("x"));
-
-    assertThat(app.call("GET", "/nothing").status()).isEqualTo(404);
-    assertThat(app.call("GET", "/other").status()).isEqualTo(404);
-    assertThat(app.call("BREW", "/coffee").status()).isEqualTo(404);
-
-    assertThat(app.scrape().samples(COUNT))
-        .containsExactlyInAnyOrder(
-            "http_request_duration_seconds_count{method=\"_OTHER\",path=\"<unmatched>\",status=\"404\"} 1",
-            "http_request_duration_seconds_count{method=\"GET\",path=\"<unmatched>\",status=\"404\"} 2");
-  }
-
-  @Test
-  void methodNotAllowedNamesTheAllowedMethodsAndIsRecordedUnderTheTemplate() {
-    TestApp app = items(r -> Outcomes.text("x"));
-
-    Response response = app.call("DELETE", "/items/book");
-
-    assertThat(response.status()).isEqualTo(405);
-    assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
-    assertThat(app.scrape().samples(COUNT))
-        .containsExactlyInAnyOrder(
-            "http_request_duration_seconds_count{method=\"DELETE\",path=\"/items/{type}\",status=\"405\"} 1");
-  }
-
-  @Test
-  void malformedPathIsA400RecordedAsUnmatched() {
-    TestApp app = items(r -> Outcomes.text("x"));
-
-    Response response = app.call("GET", "/items/%zz");
-
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(app.scrape().samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"400\"} 1.0");
-    assertThat(app.scrape().samples(COUNT))
-        .containsExactlyInAnyOrder(
-            "http_request_duration_seconds_count{method=\"GET\",path=\"<unmatched>\",status=\"400\"} 1");
-  }
-
-  @Test
-  void headIsServedByTheGetRouteAndRecordedAsHead() {
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "GET,    /items/book, 200, GET,    /items/{type}",
+    "HEAD,   /items/book, 200, HEAD,   /items/{type}",
+    "DELETE, /items/book, 405, DELETE, /items/{type}",
+    "GET,    /nothing,    404, GET,    <unmatched>",
+    "BREW,   /coffee,     404, _OTHER, <unmatched>",
+    "GET,    /items/%zz,  400, GET,    <unmatched>",
+  })
+  void everyRequestIsRecordedUnderItsRouteOrTheSharedUnmatchedPath(
+      String method, String target, int status, String recordedMethod, String recordedPath) {
     TestApp app = items(r -> Outcomes.text("book"));
 
-    Response response = app.call("HEAD", "/items/book");
+    assertThat(app.call(method, target).status()).isEqualTo(status);
 
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(app.scrape().samples(COUNT))
-        .containsExactlyInAnyOrder(
-            "http_request_duration_seconds_count{method=\"HEAD\",path=\"/items/{type}\",status=\"200\"} 1");
+    Scrape scrape = app.scrape();
+    assertThat(scrape.samples(COUNT))
+        .containsExactly(
+            Scrape.durationCount(recordedMethod, recordedPath, String.valueOf(status), 1));
+    assertThat(scrape.samples(TOTAL))
+        .containsExactly(Scrape.total(recordedMethod, String.valueOf(status), 1.0));
+  }
+
+  @Test
+  void methodNotAllowedNamesTheMethodsThatWouldBeServed() {
+    Response response = items(OK).call("DELETE", "/items/book");
+
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
+  }
+
+  @Test
+  void headResponseKeepsTheBodyForTheServerToDrop() {
+    assertThat(items(r -> Outcomes.text("book")).call("HEAD", "/items/a").bodyAsString())
+        .isEqualTo("book");
   }
 
   @Test
@@ -202,38 +192,32 @@ class DispatchTest {
 
     assertThat(app.scrape().samples(TOTAL))
         .containsExactlyInAnyOrder(
-            "http_request_total{method=\"GET\",status=\"200\"} 2.0",
-            "http_request_total{method=\"GET\",status=\"404\"} 1.0");
+            Scrape.total("GET", "200", 2.0),
+            Scrape.total("GET", "404", 1.0));
   }
 
   @Test
   void defaultAndOwnMetricsShareOneDuration() {
+    RouteHandler slow =
+        r -> {
+          Thread.sleep(2);
+          return Outcomes.text("done");
+        };
     TestApp app =
         TestApp.of(
             i ->
                 List.of(
-                    new Route(
-                        "GET",
-                        "/slow",
-                        "SlowRoutes.slow",
-                        r -> {
-                          Thread.sleep(2);
-                          return Outcomes.text("done");
-                        },
-                        i.method(
-                            "GET",
-                            "/slow",
-                            MetricDefinition.histogram("own_seconds", "Own", 1)),
-                        false,
-                        false)));
+                    withOwnMetrics(
+                        i, "/slow", slow, MetricDefinition.histogram("own_seconds", "Own", 1))));
 
     app.call("GET", "/slow");
 
     Scrape scrape = app.scrape();
     Double own = scrape.value("own_seconds_sum");
     assertThat(own).isPositive();
-    assertThat(scrape.value(
-            "http_request_duration_seconds_sum{method=\"GET\",path=\"/slow\",status=\"200\"}"))
+    assertThat(
+            scrape.value(
+                "http_request_duration_seconds_sum{method=\"GET\",path=\"/slow\",status=\"200\"}"))
         .isEqualTo(own);
   }
 
@@ -241,18 +225,9 @@ class DispatchTest {
   void doNotTrackSkipsTheDefaultMetricsButNotTheRoutesOwn() {
     TestApp app =
         TestApp.of(
-            i ->
-                List.of(
-                    new Route(
-                        "GET",
-                        "/skip",
-                        "SkipRoutes.skip",
-                        r -> Outcomes.text("skipped"),
-                        i.method("GET", "/skip", MetricDefinition.counter("own_calls", "Own")),
-                        true,
-                        false)));
+            i -> List.of(flagged(withOwnMetrics(i, "/skip", OK, OWN_CALLS), true, false)));
 
-    assertThat(app.call("GET", "/skip").bodyAsString()).isEqualTo("skipped");
+    assertThat(app.call("GET", "/skip").status()).isEqualTo(200);
 
     Scrape scrape = app.scrape();
     assertThat(scrape.samples(TOTAL)).isEmpty();
@@ -273,26 +248,11 @@ class DispatchTest {
         TestApp.of(
             i ->
                 List.of(
-                    new Route(
-                        "GET",
-                        "/excluded",
-                        "Routes.excluded",
-                        handler,
-                        i.method(
-                            "GET",
-                            "/excluded",
-                            MetricDefinition.gauge("in_progress", "In progress"),
-                            MetricDefinition.counter("own_calls", "Own")),
+                    flagged(
+                        withOwnMetrics(i, "/excluded", handler, IN_PROGRESS, OWN_CALLS),
                         false,
                         true),
-                    new Route(
-                        "GET",
-                        "/tracked",
-                        "Routes.tracked",
-                        handler,
-                        i.method("GET", "/tracked", MetricDefinition.gauge("tracked", "In progress")),
-                        false,
-                        false)));
+                    route("GET", "/tracked", "Routes.tracked", OK)));
     TestApp app = holder[0];
 
     app.call("GET", "/excluded");
@@ -302,29 +262,19 @@ class DispatchTest {
     assertThat(scrape.samples(TOTAL)).isEmpty();
 
     app.call("GET", "/tracked");
-    assertThat(app.scrape().samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"200\"} 1.0");
+    assertThat(app.scrape().samples(TOTAL)).containsExactly(Scrape.total("GET", "200", 1.0));
   }
 
   @Test
   void inProgressGaugeRisesDuringTheCallAndFallsAfter() {
     AtomicReference<Double> during = new AtomicReference<>();
     TestApp[] holder = new TestApp[1];
-    holder[0] =
-        TestApp.of(
-            i ->
-                List.of(
-                    new Route(
-                        "GET",
-                        "/long",
-                        "Routes.long",
-                        r -> {
-                          during.set(holder[0].scrape().value("in_progress"));
-                          return Outcomes.text("done");
-                        },
-                        i.method("GET", "/long", MetricDefinition.gauge("in_progress", "Busy")),
-                        false,
-                        false)));
+    RouteHandler handler =
+        r -> {
+          during.set(holder[0].scrape().value("in_progress"));
+          return Outcomes.text("done");
+        };
+    holder[0] = TestApp.of(i -> List.of(withOwnMetrics(i, "/long", handler, IN_PROGRESS)));
 
     holder[0].call("GET", "/long");
 
@@ -343,9 +293,9 @@ class DispatchTest {
             options -> options.everyRoute(byRoute),
             i ->
                 List.of(
-                    route("GET", "/a", "Routes.a", r -> Outcomes.text("a")),
-                    new Route("GET", "/b", "Routes.b", r -> Outcomes.text("b"), MethodMetrics.NONE, true, false),
-                    new Route("GET", "/c", "Routes.c", r -> Outcomes.text("c"), MethodMetrics.NONE, false, true)));
+                    route("GET", "/a", "Routes.a", OK),
+                    flagged(route("GET", "/b", "Routes.b", OK), true, false),
+                    flagged(route("GET", "/c", "Routes.c", OK), false, true)));
 
     app.call("GET", "/a");
     app.call("GET", "/a");
@@ -369,7 +319,7 @@ class DispatchTest {
                         r -> {
                           throw new IllegalStateException("no tenant");
                         })),
-            i -> List.of(route("GET", "/a", "Routes.a", r -> Outcomes.text("a"))));
+            i -> List.of(route("GET", "/a", "Routes.a", OK)));
 
     try (LogCapture log = LogCapture.of(DefaultSeries.class)) {
       assertThat(app.call("GET", "/a").status()).isEqualTo(200);
@@ -377,7 +327,7 @@ class DispatchTest {
     }
     assertThat(app.call("GET", "/missing").status()).isEqualTo(404);
     assertThat(app.scrape().samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"404\"} 1.0");
+        .containsExactly(Scrape.total("GET", "404", 1.0));
   }
 
   @Test
@@ -390,7 +340,7 @@ class DispatchTest {
                     r -> {
                       throw new IllegalStateException("no tenant");
                     }),
-            i -> List.of(route("GET", "/a", "Routes.a", r -> Outcomes.text("a"))));
+            i -> List.of(route("GET", "/a", "Routes.a", OK)));
 
     assertThat(app.call("GET", "/a").status()).isEqualTo(200);
     assertThat(app.scrape().samples(TOTAL)).isEmpty();
@@ -411,13 +361,13 @@ class DispatchTest {
 
   @Test
   void metricsTextRendersTheRegistry() {
-    TestApp app = items(r -> Outcomes.text("x"));
+    TestApp app = items(OK);
     app.call("GET", "/items/a");
 
     Scrape scrape = Scrape.of(app.promwire.metricsText());
 
     assertThat(scrape.type(TOTAL)).isEqualTo("# TYPE http_request_total counter");
     assertThat(scrape.samples(TOTAL))
-        .containsExactly("http_request_total{method=\"GET\",status=\"200\"} 1.0");
+        .containsExactly(Scrape.total("GET", "200", 1.0));
   }
 }

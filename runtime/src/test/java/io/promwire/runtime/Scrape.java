@@ -57,6 +57,23 @@ final class Scrape {
         .orElse(null);
   }
 
+  /** The expected {@code http_request_total} line of the default labels only. */
+  static String total(String method, String status, double value) {
+    return "http_request_total{method=\"" + method + "\",status=\"" + status + "\"} " + value;
+  }
+
+  /** The expected {@code http_request_duration_seconds_count} line, grouped by {@code path}. */
+  static String durationCount(String method, String path, String status, long count) {
+    return "http_request_duration_seconds_count{method=\""
+        + method
+        + "\",path=\""
+        + path
+        + "\",status=\""
+        + status
+        + "\"} "
+        + count;
+  }
+
   /** The value of one series, written as name and labels exactly as exposed; null when absent. */
   Double value(String series) {
     return text.lines()

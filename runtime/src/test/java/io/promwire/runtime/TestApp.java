@@ -45,6 +45,31 @@ final class TestApp {
     return new Route(method, template, endpoint, handler, MethodMetrics.NONE, false, false);
   }
 
+  /** A {@code GET} route with metrics of its own, made as generated code makes them. */
+  static Route withOwnMetrics(
+      Instruments instruments, String template, RouteHandler handler, MetricDefinition... own) {
+    return new Route(
+        "GET",
+        template,
+        "Routes" + template,
+        handler,
+        instruments.method("GET", template, own),
+        false,
+        false);
+  }
+
+  /** The route with its {@code @DoNotTrack} and {@code @ExcludeAllMetrics} flags set as given. */
+  static Route flagged(Route route, boolean doNotTrack, boolean excludeAll) {
+    return new Route(
+        route.method(),
+        route.template(),
+        route.endpoint(),
+        route.handler(),
+        route.metrics(),
+        doNotTrack,
+        excludeAll);
+  }
+
   /** Dispatches a request given as it would be sent: raw path and optional query. */
   Response call(String method, String target) {
     return call(method, target, Map.of());
