@@ -8,7 +8,9 @@ import java.lang.System.Logger.Level;
  *
  * <p>When the group label and every default label have the same value for every request of the
  * route, the data points are looked up once per status code and kept in an array indexed by
- * status, so that a request costs no map lookup and no allocation. Racing threads may both look up
+ * status, so that a request costs no map lookup and promwire allocates nothing (client_java 1.10's
+ * {@code observe} allocates a lambda per call until the JIT removes it, and per call with native
+ * histograms). Racing threads may both look up
  * the same data point; client_java hands out one per label set, so nothing is lost. Otherwise the
  * data points are looked up per request.
  *
@@ -57,6 +59,11 @@ final class DefaultSeries {
     } catch (RuntimeException | LinkageError failure) {
       LOG.log(Level.WARNING, "promwire could not record the default HTTP metrics", failure);
     }
+  }
+
+  /** The data points kept for a status, or {@code null}: for tests of the caching. */
+  DefaultMetrics.Points cached(int status) {
+    return byStatus == null ? null : byStatus[status - FIRST_STATUS];
   }
 
   private DefaultMetrics.Points points(
