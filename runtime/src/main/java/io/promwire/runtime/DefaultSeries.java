@@ -10,9 +10,8 @@ import java.lang.System.Logger.Level;
  * route, the data points are looked up once per status code and kept in an array indexed by
  * status, so that a request costs no map lookup and promwire allocates nothing (client_java 1.10's
  * {@code observe} allocates a lambda per call until the JIT removes it, and per call with native
- * histograms). Racing threads may both look up
- * the same data point; client_java hands out one per label set, so nothing is lost. Otherwise the
- * data points are looked up per request.
+ * histograms). Racing threads may both look up the same data point; client_java hands out one per
+ * label set, so nothing is lost. Otherwise the data points are looked up per request.
  *
  * <p>{@link #record} never throws: a failure is logged and the request goes on.
  */

@@ -72,8 +72,8 @@ public final class Promwire {
    *       path that is not valid percent-encoded UTF-8 ({@link Request#fromRawPath}): 400. These
    *       are recorded with {@code path} {@value PromwireOptions#UNMATCHED_PATH}, except the 405,
    *       recorded with the template that matched the path.
-   *   <li>{@code HEAD} is answered by a {@code GET} route; the response keeps the body, which the
-   *       server adapter does not send.
+   *   <li>{@code HEAD} is answered by a {@code GET} route and recorded with method {@code HEAD};
+   *       the response keeps the body, which the server adapter does not send.
    *   <li>{@link HttpStatusException}: its status, its message as plain text. Any other exception:
    *       500 with a fixed body that reveals nothing of it; it is logged through {@link
    *       System.Logger} and counted in {@code http_request_exceptions_total}.

@@ -59,7 +59,10 @@ public final class ServerOptions {
     return stopTimeout;
   }
 
-  /** The largest request body accepted; a larger one is answered with 413. */
+  /**
+   * The largest request body accepted. A larger one is answered with 413 before routing, so it is
+   * not in the default metrics.
+   */
   public int maxRequestBodyBytes() {
     return maxRequestBodyBytes;
   }
