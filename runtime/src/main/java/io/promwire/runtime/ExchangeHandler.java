@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -109,7 +110,8 @@ final class ExchangeHandler implements HttpHandler {
   /** Writes a response with its exact length; HEAD, 1xx, 204 and 304 responses have no body. */
   private static void write(HttpExchange exchange, Response response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
-    response.headers().forEach(headers::put);
+    // Copies: the JDK may add to a header's list, and the response's lists are immutable.
+    response.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
     int status = response.status();
     byte[] body = response.bodyBytes();
     if (status < 200 || status == 204 || status == 304) {

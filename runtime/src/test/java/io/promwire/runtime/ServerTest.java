@@ -49,6 +49,16 @@ class ServerTest {
                 route("POST", "/echo", "Routes.echo", r -> Outcomes.text(r.bodyAsString())),
                 route(
                     "GET",
+                    "/greet/{name}",
+                    "Routes.greet",
+                    r ->
+                        Outcomes.text(
+                            r.header("x-greeting")
+                                + " "
+                                + r.pathParam("name")
+                                + r.queryParams("mark"))),
+                route(
+                    "GET",
                     "/boom",
                     "Routes.boom",
                     r -> {
@@ -139,6 +149,21 @@ class ServerTest {
 
       assertThat(response.statusCode()).isEqualTo(204);
       assertThat(response.body()).isEmpty();
+    }
+  }
+
+  @Test
+  void requestCarriesHeadersIgnoringCaseAndDecodedParameters() throws Exception {
+    try (PromwireServer server = serve(app(options -> options))) {
+      HttpResponse<String> response =
+          send(
+              server.port(),
+              "GET",
+              "/greet/J%C3%BCrgen%2FJo?mark=%21&mark=a+b",
+              "X-Greeting",
+              "Hallo");
+
+      assertThat(response.body()).isEqualTo("Hallo Jürgen/Jo[!, a b]");
     }
   }
 
