@@ -1,0 +1,84 @@
+package io.promwire.processor;
+
+import com.squareup.javapoet.ClassName;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The names of the annotations the processor reads and of the runtime types generated code uses. */
+final class Api {
+  static final String ANNOTATIONS = "io.promwire.annotations";
+  static final String RUNTIME = "io.promwire.runtime";
+
+  static final String ROUTE_PREFIX = ANNOTATIONS + ".RoutePrefix";
+  static final String PATH_PARAM = ANNOTATIONS + ".PathParam";
+  static final String QUERY_PARAM = ANNOTATIONS + ".QueryParam";
+  static final String DO_NOT_TRACK = ANNOTATIONS + ".DoNotTrack";
+  static final String EXCLUDE_ALL = ANNOTATIONS + ".ExcludeAllMetrics";
+  static final String LABEL_SOURCE = ANNOTATIONS + ".LabelSource";
+
+  /** Route annotation by qualified name, with the HTTP method it serves. */
+  static final Map<String, String> ROUTES = routes();
+
+  static final String LABEL_RESOLVER = RUNTIME + ".LabelResolver";
+  static final String REQUEST_TYPE = RUNTIME + ".Request";
+  static final String RESPONSE_TYPE = RUNTIME + ".Response";
+
+  static final ClassName METRIC_DEFINITION = ClassName.get(RUNTIME, "MetricDefinition");
+  static final ClassName LABEL_DEFINITION = ClassName.get(RUNTIME, "LabelDefinition");
+  static final ClassName INSTRUMENTS = ClassName.get(RUNTIME, "Instruments");
+  static final ClassName METHOD_METRICS = ClassName.get(RUNTIME, "MethodMetrics");
+  static final ClassName ROUTE = ClassName.get(RUNTIME, "Route");
+  static final ClassName ROUTE_TABLE = ClassName.get(RUNTIME, "RouteTable");
+  static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");
+  static final ClassName HANDLERS = ClassName.get(RUNTIME, "Handlers");
+  static final ClassName PROMWIRE = ClassName.get(RUNTIME, "Promwire");
+  static final ClassName PROMWIRE_MODULE = ClassName.get(RUNTIME, "PromwireModule");
+  static final ClassName PROMWIRE_OPTIONS = ClassName.get(RUNTIME, "PromwireOptions");
+  static final ClassName PARAMS = ClassName.get(RUNTIME + ".support", "Params");
+  static final ClassName CONVERTER = ClassName.get(RUNTIME + ".support", "Converter");
+  static final ClassName OUTCOMES = ClassName.get(RUNTIME + ".support", "Outcomes");
+  static final ClassName PROMETHEUS_REGISTRY =
+      ClassName.get("io.prometheus.metrics.model.registry", "PrometheusRegistry");
+
+  private Api() {}
+
+  /** The qualified name of the promwire annotation with this simple name. */
+  static String annotation(String simpleName) {
+    return ANNOTATIONS + "." + simpleName;
+  }
+
+  /** The container javac puts repeated annotations of {@code annotation} in. */
+  static String container(String annotation) {
+    return annotation + ".List";
+  }
+
+  /** Annotations that make a class a handler, repeat containers included. */
+  static Set<String> handlerTriggers() {
+    Set<String> triggers = new LinkedHashSet<>(ROUTES.keySet());
+    for (String metric : new String[] {"Counted", "Histogram", "Summary", "Gauge", "Info"}) {
+      triggers.add(annotation(metric));
+      triggers.add(container(annotation(metric)));
+    }
+    return triggers;
+  }
+
+  /**
+   * Every annotation the processor looks at: the triggers, and those that are only wrong where no
+   * trigger is, such as {@code @DoNotTrack} on a method that is not a route.
+   */
+  static Set<String> supportedAnnotations() {
+    Set<String> all = handlerTriggers();
+    all.addAll(Set.of(PATH_PARAM, QUERY_PARAM, DO_NOT_TRACK, EXCLUDE_ALL));
+    return all;
+  }
+
+  private static Map<String, String> routes() {
+    Map<String, String> routes = new LinkedHashMap<>();
+    for (String method : new String[] {"Get", "Post", "Put", "Patch", "Delete"}) {
+      routes.put(annotation(method), method.toUpperCase(java.util.Locale.ROOT));
+    }
+    return routes;
+  }
+}

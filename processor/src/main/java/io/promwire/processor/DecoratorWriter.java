@@ -1,0 +1,381 @@
+package io.promwire.processor;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
+import io.promwire.processor.Names.DecoratorNames;
+import io.promwire.processor.Names.Locals;
+import io.promwire.processor.model.Binding;
+import io.promwire.processor.model.HandlerModel;
+import io.promwire.processor.model.LabelModel;
+import io.promwire.processor.model.LabelSourceKind;
+import io.promwire.processor.model.LabelSourceModel;
+import io.promwire.processor.model.MethodModel;
+import io.promwire.processor.model.MetricKind;
+import io.promwire.processor.model.MetricModel;
+import io.promwire.processor.model.ParamModel;
+import io.promwire.processor.model.ReturnKind;
+import io.promwire.processor.model.RouteModel;
+import io.promwire.processor.model.ValueType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Writes a handler's decorator: its metric definitions, the instrumented methods for direct calls,
+ * plain forwarding for the rest of its interfaces, and its route table.
+ */
+final class DecoratorWriter {
+  private final Context context;
+
+  DecoratorWriter(Context context) {
+    this.context = context;
+  }
+
+  JavaFile write(HandlerModel handler) {
+    DecoratorNames names = Names.decorator(handler);
+    TypeSpec.Builder type =
+        GeneratedFiles.generatedClass(names.type())
+            .addOriginatingElement(handler.element())
+            .addJavadoc(
+                "Records the metrics of {@link $T} around its methods and serves its routes.\n",
+                ClassName.get(handler.element()));
+    handler.interfaces().forEach(i -> type.addSuperinterface(TypeName.get(i)));
+    names.constants().forEach(
+        (metric, constant) ->
+            type.addField(
+                FieldSpec.builder(Api.METRIC_DEFINITION, constant, STATIC, FINAL)
+                    .initializer(definition(metric))
+                    .build()));
+    names.converters().forEach((enumType, constant) -> type.addField(converter(enumType, constant)));
+    type.addField(ClassName.get(handler.element()), "delegate", PRIVATE, FINAL);
+    names.metricsFields().values()
+        .forEach(field -> type.addField(Api.METHOD_METRICS, field, PRIVATE, FINAL));
+    type.addMethod(constructor(handler, names));
+    for (MethodModel method : handler.methods()) {
+      if (method.isInstrumented()) {
+        type.addMethod(instrumented(method, names));
+      }
+    }
+    handler.delegated().forEach(method -> type.addMethod(forwarding(handler, method)));
+    type.addMethod(routes(handler, names));
+    return GeneratedFiles.javaFile(names.type(), type.build());
+  }
+
+  /** {@code MetricDefinition.counter("name", "help").label(...)...}. */
+  private static CodeBlock definition(MetricModel metric) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("$T.$L($S,$W$S", Api.METRIC_DEFINITION, metric.kind().factory(), metric.name(),
+        metric.help());
+    List<Double> layout =
+        metric.kind() == MetricKind.HISTOGRAM ? metric.buckets() : metric.quantiles();
+    layout.forEach(bound -> code.add(",$W$L", Double.toString(bound)));
+    code.add(")");
+    if (metric.labels().isEmpty() && metric.initialValue()) {
+      return code.build();
+    }
+    code.add("$>$>");
+    for (LabelModel label : metric.labels()) {
+      code.add("\n.label($L)", label(label));
+    }
+    if (!metric.initialValue()) {
+      code.add("\n.initialValue(false)");
+    }
+    return code.add("$<$<").build();
+  }
+
+  private static CodeBlock label(LabelModel label) {
+    LabelSourceModel source = label.source();
+    LabelSourceKind kind = source.kind();
+    if (kind.hasArgument()) {
+      return CodeBlock.of(
+          "$T.$L($S, $S)", Api.LABEL_DEFINITION, kind.factory(), label.name(), source.argument());
+    }
+    if (kind == LabelSourceKind.RESOLVER) {
+      return CodeBlock.of(
+          "$T.resolver($S, new $T())", Api.LABEL_DEFINITION, label.name(),
+          TypeName.get(source.resolver()));
+    }
+    return CodeBlock.of("$T.$L($S)", Api.LABEL_DEFINITION, kind.factory(), label.name());
+  }
+
+  /** {@code Converter.ofEnum("one of RED, GREEN", Color::valueOf)}, the text made here once. */
+  private static FieldSpec converter(TypeElement enumType, String constant) {
+    ClassName type = ClassName.get(enumType);
+    String constants =
+        enumType.getEnclosedElements().stream()
+            .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+            .map(e -> e.getSimpleName().toString())
+            .collect(Collectors.joining(", "));
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Api.CONVERTER, type), constant, PRIVATE, STATIC, FINAL)
+        .initializer("$T.ofEnum($S, $T::valueOf)", Api.CONVERTER, "one of " + constants, type)
+        .build();
+  }
+
+  private static MethodSpec constructor(HandlerModel handler, DecoratorNames names) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(PUBLIC)
+            .addParameter(ClassName.get(handler.element()), "delegate")
+            .addParameter(Api.INSTRUMENTS, "instruments")
+            .addStatement("this.delegate = $T.requireNonNull(delegate, $S)", Objects.class,
+                "delegate");
+    handler.infos()
+        .forEach(info -> constructor.addStatement("instruments.info($N)", names.constants().get(info)));
+    names.metricsFields().forEach((method, field) -> {
+      CodeBlock constants =
+          method.metrics().stream()
+              .map(m -> CodeBlock.of("$N", names.constants().get(m)))
+              .collect(CodeBlock.joining(", "));
+      CodeBlock route =
+          method.route()
+              .map(r -> CodeBlock.of("$S, $S", r.httpMethod(), r.template()))
+              .orElse(CodeBlock.of("null, null"));
+      constructor.addStatement("this.$N = instruments.method($L, $L)", field, route, constants);
+    });
+    return constructor.build();
+  }
+
+  /**
+   * The method for direct calls: times the call and records it, also when it throws. The catch
+   * rethrows precisely, so the method declares exactly what the handler's method declares.
+   */
+  private static MethodSpec instrumented(MethodModel method, DecoratorNames names) {
+    ExecutableElement element = method.element();
+    Locals locals = Names.locals(element);
+    Set<String> params = parameterNames(element);
+    String metrics = field(names.metricsFields().get(method), params);
+    MethodSpec.Builder builder = copySignature(element);
+    if (method.overridesInterface()) {
+      builder.addAnnotation(Override.class);
+    }
+    builder.addStatement("$T $N = $L", Api.REQUEST, locals.request(), directRequest(method));
+    builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
+    builder.addStatement("$L.enter($N)", metrics, locals.request());
+    builder.beginControlFlow("try");
+    CodeBlock call = call(field("delegate", params), element);
+    boolean isVoid = element.getReturnType().getKind() == TypeKind.VOID;
+    if (isVoid) {
+      builder.addStatement("$L", call);
+    } else {
+      builder.addStatement(
+          "$T $N = $L", TypeName.get(element.getReturnType()), locals.result(), call);
+    }
+    boolean returnsResponse = method.returnKind() == ReturnKind.RESPONSE;
+    builder.addStatement(
+        "$L.exit($N, $L, $L, null, $T.nanoTime() - $N)",
+        metrics, locals.request(), successStatus(method, locals), returnsResponse ? locals.result() : "null",
+        System.class, locals.start());
+    if (!isVoid) {
+      builder.addStatement("return $N", locals.result());
+    }
+    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
+    builder.addStatement(
+        "$L.exit($N, $T.status($N), null, $N, $T.nanoTime() - $N)",
+        metrics, locals.request(), Api.OUTCOMES, locals.error(), locals.error(), System.class,
+        locals.start());
+    builder.addStatement("throw $N", locals.error());
+    builder.endControlFlow();
+    return builder.build();
+  }
+
+  /**
+   * The request a direct call stands for: only labels that read path parameters need one, and they
+   * get the values from the arguments bound to those parameters.
+   */
+  private static CodeBlock directRequest(MethodModel method) {
+    Set<String> labelled = new LinkedHashSet<>();
+    for (MetricModel metric : method.metrics()) {
+      for (LabelModel label : metric.labels()) {
+        if (label.source().kind() == LabelSourceKind.PATH_PARAM) {
+          labelled.add(label.source().argument());
+        }
+      }
+    }
+    if (method.route().isEmpty() || labelled.isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    RouteModel route = method.route().get();
+    Set<String> templateParams = RouteTemplate.parse(route.template()).paramSet();
+    CodeBlock entries =
+        method.params().stream()
+            .filter(p -> p.binding(templateParams) instanceof Binding.Path path
+                && labelled.contains(path.name()))
+            .map(p -> CodeBlock.of("$S, $T.valueOf($N)",
+                ((Binding.Path) p.binding(templateParams)).name(), String.class, p.name()))
+            .collect(CodeBlock.joining(", "));
+    return CodeBlock.of("$T.forCall($S, $S, $T.of($L))", Api.REQUEST, route.httpMethod(),
+        route.template(), Map.class, entries);
+  }
+
+  /** The status a direct call that returned is recorded with. */
+  private static CodeBlock successStatus(MethodModel method, Locals locals) {
+    if (method.route().isEmpty()) {
+      return CodeBlock.of("200");
+    }
+    return switch (method.returnKind()) {
+      case VOID -> CodeBlock.of("204");
+      case RESPONSE -> CodeBlock.of("$N.status()", locals.result());
+      default -> CodeBlock.of("200");
+    };
+  }
+
+  /** An interface method the decorator only forwards to the handler. */
+  private MethodSpec forwarding(HandlerModel handler, ExecutableElement method) {
+    MethodSpec.Builder builder =
+        MethodSpec.overriding(method, (DeclaredType) handler.element().asType(), context.types());
+    CodeBlock call = call(field("delegate", parameterNames(method)), method);
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      builder.addStatement("$L", call);
+    } else {
+      builder.addStatement("return $L", call);
+    }
+    return builder.build();
+  }
+
+  private static MethodSpec routes(HandlerModel handler, DecoratorNames names) {
+    ClassName handlerType = ClassName.get(handler.element());
+    CodeBlock routes =
+        handler.routeMethods().stream()
+            .map(method -> route(method, names))
+            .collect(CodeBlock.joining(",\n"));
+    CodeBlock list =
+        routes.isEmpty()
+            ? CodeBlock.of("$T.of()", List.class)
+            : CodeBlock.of("$T.of(\n$L)", List.class, routes);
+    return MethodSpec.methodBuilder(names.routesMethod())
+        .addJavadoc("The routes of {@link $T}, in declaration order.\n", handlerType)
+        .addModifiers(PUBLIC)
+        .returns(Api.ROUTE_TABLE)
+        .addStatement("return new $T($T.class, this, $L)", Api.ROUTE_TABLE, handlerType, list)
+        .build();
+  }
+
+  /**
+   * One {@code new Route(...)}. Its handler calls the delegate directly and the route carries the
+   * method's metrics: the server times each request once and records the default HTTP metrics and
+   * these from the same duration.
+   */
+  private static CodeBlock route(MethodModel method, DecoratorNames names) {
+    RouteModel route = method.route().orElseThrow();
+    Set<String> templateParams = RouteTemplate.parse(route.template()).paramSet();
+    CodeBlock args =
+        method.params().stream()
+            .map(p -> argument(p.binding(templateParams), names))
+            .collect(CodeBlock.joining(",$W"));
+    CodeBlock call = CodeBlock.of("delegate.$N($L)", method.name(), args);
+    CodeBlock handler =
+        switch (method.returnKind()) {
+          case STRING -> CodeBlock.of("request -> $T.text($L)", Api.OUTCOMES, call);
+          case BYTES -> CodeBlock.of("request -> $T.bytes($L)", Api.OUTCOMES, call);
+          case RESPONSE -> CodeBlock.of("request -> $T.response($L)", Api.OUTCOMES, call);
+          case VOID -> CodeBlock.of(
+              "request -> {\n$>$L;\nreturn $T.noContent();\n$<}", call, Api.OUTCOMES);
+          case OTHER -> throw new IllegalStateException(
+              "a route returning anything else is reported, not written: " + method.name());
+        };
+    CodeBlock metrics =
+        method.isInstrumented()
+            ? CodeBlock.of("$N", names.metricsFields().get(method))
+            : CodeBlock.of("$T.NONE", Api.METHOD_METRICS);
+    return CodeBlock.of(
+        "new $T($S, $S, $S,\n$>$>$L,\n$L, $L, $L$<$<)",
+        Api.ROUTE, route.httpMethod(), route.template(), Names.endpoint(method), handler, metrics,
+        method.doNotTrack().isPresent(), method.excludeAll().isPresent());
+  }
+
+  /** The expression a route handler passes for one parameter. */
+  private static CodeBlock argument(Binding binding, DecoratorNames names) {
+    if (binding instanceof Binding.Path path) {
+      return CodeBlock.of("$T.path(request, $S, $L)", Api.PARAMS, path.name(),
+          converter(path.type(), names));
+    }
+    if (binding instanceof Binding.Query query) {
+      ValueType type = query.type();
+      String bind = type.optional() ? "optionalQuery" : type.primitive() ? "requiredQuery" : "query";
+      return CodeBlock.of("$T.$L(request, $S, $L)", Api.PARAMS, bind, query.name(),
+          converter(type, names));
+    }
+    return CodeBlock.of("request");
+  }
+
+  private static CodeBlock converter(ValueType type, DecoratorNames names) {
+    return type.conversion() == ValueType.Conversion.ENUM
+        ? CodeBlock.of("$N", names.converters().get(type.enumType()))
+        : CodeBlock.of("$T.$L", Api.CONVERTER, type.conversion().name());
+  }
+
+  /** The handler method's signature: access, type parameters, parameters, return, throws. */
+  private static MethodSpec.Builder copySignature(ExecutableElement method) {
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(method.getSimpleName().toString());
+    for (Modifier access : List.of(Modifier.PUBLIC, Modifier.PROTECTED)) {
+      if (method.getModifiers().contains(access)) {
+        builder.addModifiers(access);
+      }
+    }
+    method.getTypeParameters().forEach(t -> builder.addTypeVariable(TypeVariableName.get(t)));
+    for (VariableElement param : method.getParameters()) {
+      builder.addParameter(
+          ParameterSpec.builder(TypeName.get(param.asType()), param.getSimpleName().toString())
+              .build());
+    }
+    builder.varargs(method.isVarArgs());
+    builder.returns(TypeName.get(method.getReturnType()));
+    method.getThrownTypes().forEach(t -> builder.addException(TypeName.get(t)));
+    return builder;
+  }
+
+  /**
+   * {@code delegate.name(args)}, passing the method's own type parameters explicitly so that a
+   * generic method is called with exactly the types the decorator was called with.
+   */
+  private static CodeBlock call(String delegate, ExecutableElement method) {
+    String args =
+        method.getParameters().stream()
+            .map(p -> p.getSimpleName().toString())
+            .collect(Collectors.joining(", "));
+    if (method.getTypeParameters().isEmpty()) {
+      return CodeBlock.of("$L.$N($L)", delegate, method.getSimpleName().toString(), args);
+    }
+    String typeArgs =
+        method.getTypeParameters().stream()
+            .map(t -> t.getSimpleName().toString())
+            .collect(Collectors.joining(", "));
+    return CodeBlock.of(
+        "$L.<$L>$N($L)", delegate, typeArgs, method.getSimpleName().toString(), args);
+  }
+
+  /** A field of the decorator, qualified with {@code this.} where a parameter hides it. */
+  private static String field(String name, Set<String> parameterNames) {
+    return parameterNames.contains(name) ? "this." + name : name;
+  }
+
+  private static Set<String> parameterNames(ExecutableElement method) {
+    return method.getParameters().stream()
+        .map(p -> p.getSimpleName().toString())
+        .collect(Collectors.toSet());
+  }
+}

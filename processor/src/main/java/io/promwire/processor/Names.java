@@ -1,0 +1,187 @@
+package io.promwire.processor;
+
+import com.squareup.javapoet.ClassName;
+import io.promwire.processor.model.Binding;
+import io.promwire.processor.model.HandlerModel;
+import io.promwire.processor.model.MethodModel;
+import io.promwire.processor.model.MetricModel;
+import io.promwire.processor.model.ParamModel;
+import io.promwire.processor.model.ValueType;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Every name the generated code declares is chosen here, so that names are stable, readable and
+ * never collide with each other or with the user's parameter names.
+ */
+final class Names {
+  static final String BOOTSTRAP = "PromwireBootstrap";
+
+  /** Names the bootstrap's {@code wire} method and {@code Builder} already use. */
+  private static final Set<String> BOOTSTRAP_RESERVED =
+      Set.of("handlers", "instruments", "registry", "options", "build", "app", "builder");
+
+  /**
+   * The names inside one decorator.
+   *
+   * @param type the decorator class
+   * @param constants the {@code MetricDefinition} constant of each recorded metric
+   * @param converters the {@code Converter} constant of each enum route parameters convert to
+   * @param metricsFields the {@code MethodMetrics} field of each instrumented method
+   * @param routesMethod the method that returns the route table
+   */
+  record DecoratorNames(
+      ClassName type,
+      Map<MetricModel, String> constants,
+      Map<TypeElement, String> converters,
+      Map<MethodModel, String> metricsFields,
+      String routesMethod) {}
+
+  /** The local variables of an instrumented method, clear of its parameter names. */
+  record Locals(String request, String start, String result, String error) {}
+
+  private Names() {}
+
+  /** {@code ItemRoutes_Metrics}, or {@code Outer_Inner_Metrics} for a nested class. */
+  static ClassName decorator(TypeElement handler) {
+    return ClassName.get(
+        Supertypes.packageOf(handler), Describe.nestedName(handler).replace('.', '_') + "_Metrics");
+  }
+
+  /** The route endpoint of a method: {@code ItemRoutes.byType}, {@code Outer.Inner.method}. */
+  static String endpoint(MethodModel method) {
+    return Describe.nestedName((TypeElement) method.element().getEnclosingElement())
+        + "."
+        + method.name();
+  }
+
+  static DecoratorNames decorator(HandlerModel handler) {
+    Set<String> taken = new HashSet<>(Set.of("delegate"));
+    Map<MetricModel, String> constants = new LinkedHashMap<>();
+    for (MetricModel metric : handler.recordedMetrics()) {
+      String base = upperSnake(metric.name());
+      constants.put(metric, claim(taken, SourceVersion.isName(base) ? base : "METRIC_" + base, "_"));
+    }
+    Map<TypeElement, String> converters = new LinkedHashMap<>();
+    for (ValueType type : enumParameterTypes(handler)) {
+      if (!converters.containsKey(type.enumType())) {
+        converters.put(
+            type.enumType(),
+            claim(taken, upperSnake(type.enumType().getSimpleName().toString()), "_"));
+      }
+    }
+    Map<MethodModel, String> fields = new LinkedHashMap<>();
+    for (MethodModel method : handler.methods()) {
+      if (method.isInstrumented()) {
+        fields.put(method, claim(taken, method.name() + "Metrics", ""));
+      }
+    }
+    return new DecoratorNames(
+        decorator(handler.element()), constants, converters, fields, routesMethod(handler));
+  }
+
+  static Locals locals(ExecutableElement method) {
+    Set<String> taken = new HashSet<>();
+    for (VariableElement param : method.getParameters()) {
+      taken.add(param.getSimpleName().toString());
+    }
+    return new Locals(
+        claim(taken, "request", ""),
+        claim(taken, "start", ""),
+        claim(taken, "result", ""),
+        claim(taken, "e", ""));
+  }
+
+  /** The bootstrap's builder method and local variable for each handler, by qualified name. */
+  static Map<String, String> slots(List<HandlerModel> handlers) {
+    Set<String> taken = new HashSet<>(BOOTSTRAP_RESERVED);
+    Map<String, String> slots = new LinkedHashMap<>();
+    for (HandlerModel handler : handlers) {
+      String base = lowerCamel(Describe.nestedName(handler.element()).replace(".", ""));
+      slots.put(handler.qualifiedName(), claim(taken, base, ""));
+    }
+    return slots;
+  }
+
+  /** The enum types route parameters convert to, in the order the routes use them. */
+  private static List<ValueType> enumParameterTypes(HandlerModel handler) {
+    return handler.routeMethods().stream()
+        .flatMap(method -> {
+          Set<String> templateParams =
+              RouteTemplate.parse(method.route().orElseThrow().template()).paramSet();
+          return method.params().stream().map((ParamModel p) -> p.binding(templateParams));
+        })
+        .map(Names::convertedType)
+        .filter(type -> type != null && type.conversion() == ValueType.Conversion.ENUM)
+        .toList();
+  }
+
+  private static ValueType convertedType(Binding binding) {
+    if (binding instanceof Binding.Path path) {
+      return path.type();
+    }
+    return binding instanceof Binding.Query query ? query.type() : null;
+  }
+
+  /**
+   * {@code routes}, unless the decorator already has a method of that name without parameters
+   * because the handler or its interfaces declare one.
+   */
+  private static String routesMethod(HandlerModel handler) {
+    Set<String> taken = new HashSet<>();
+    handler.methods().stream()
+        .filter(m -> m.isInstrumented() && m.params().isEmpty())
+        .forEach(m -> taken.add(m.name()));
+    handler.delegated().stream()
+        .filter(m -> m.getParameters().isEmpty())
+        .forEach(m -> taken.add(m.getSimpleName().toString()));
+    for (String candidate : List.of("routes", "routeTable")) {
+      if (!taken.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return claim(taken, "promwireRoutes", "");
+  }
+
+  /** {@code base}, or {@code base} with the first free number after {@code separator}. */
+  private static String claim(Set<String> taken, String base, String separator) {
+    String name = base;
+    for (int n = 2; taken.contains(name) || SourceVersion.isKeyword(name); n++) {
+      name = base + separator + n;
+    }
+    taken.add(name);
+    return name;
+  }
+
+  /** {@code requests_by_status} and {@code requestsByStatus} both give {@code REQUESTS_BY_STATUS}. */
+  static String upperSnake(String name) {
+    StringBuilder snake = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+        snake.append('_');
+      }
+      snake.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return snake.toString();
+  }
+
+  /** {@code ItemRoutes} gives {@code itemRoutes}, {@code URLRoutes} gives {@code urlRoutes}. */
+  static String lowerCamel(String name) {
+    int upper = 0;
+    while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+      upper++;
+    }
+    // In "URLRoutes" the last capital of the run starts the next word.
+    int lower = upper > 1 && upper < name.length() ? upper - 1 : upper;
+    return name.substring(0, lower).toLowerCase(Locale.ROOT) + name.substring(lower);
+  }
+}

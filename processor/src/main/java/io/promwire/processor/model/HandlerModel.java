@@ -1,0 +1,81 @@
+package io.promwire.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * A class with promwire annotations, as read from its element.
+ *
+ * @param kind class, enum, record, interface...
+ * @param reach whether generated code in the class's package can name it
+ * @param publicEverywhere whether the class and every class around it are public
+ * @param generic whether the class has type parameters
+ * @param instantiable whether generated code can call a public no-argument constructor
+ * @param prefix its {@code @RoutePrefix}, if any
+ * @param infos its {@code @Info} annotations
+ * @param methods its methods that carry promwire annotations, in declaration order
+ * @param interfaces the interfaces the decorator implements
+ * @param delegated the interface methods the decorator forwards to the handler unchanged
+ */
+public record HandlerModel(
+    TypeElement element,
+    ElementKind kind,
+    Reach reach,
+    boolean publicEverywhere,
+    boolean generic,
+    boolean instantiable,
+    Optional<Named> prefix,
+    List<MetricModel> infos,
+    List<MethodModel> methods,
+    List<DeclaredType> interfaces,
+    List<ExecutableElement> delegated) {
+
+  /** Whether code in the class's own package can name the class. */
+  public enum Reach {
+    REACHABLE,
+    PRIVATE,
+    INSIDE_PRIVATE,
+    INNER
+  }
+
+  public HandlerModel {
+    infos = List.copyOf(infos);
+    methods = List.copyOf(methods);
+    interfaces = List.copyOf(interfaces);
+    delegated = List.copyOf(delegated);
+  }
+
+  public String qualifiedName() {
+    return element.getQualifiedName().toString();
+  }
+
+  public Site site() {
+    return Site.of(element);
+  }
+
+  /**
+   * Whether the class is a handler: it has a route or metric annotation. Other classes reach the
+   * processor only through misplaced annotations such as {@code @DoNotTrack}.
+   */
+  public boolean isHandler() {
+    return !infos.isEmpty()
+        || methods.stream().anyMatch(m -> !m.routes().isEmpty() || !m.metrics().isEmpty());
+  }
+
+  /** Every metric the decorator defines: the class's infos, then each instrumented method's. */
+  public List<MetricModel> recordedMetrics() {
+    return Stream.concat(
+            infos.stream(),
+            methods.stream().filter(MethodModel::isInstrumented).flatMap(m -> m.metrics().stream()))
+        .toList();
+  }
+
+  public List<MethodModel> routeMethods() {
+    return methods.stream().filter(m -> m.route().isPresent()).toList();
+  }
+}

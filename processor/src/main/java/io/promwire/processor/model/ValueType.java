@@ -1,0 +1,36 @@
+package io.promwire.processor.model;
+
+import javax.lang.model.element.TypeElement;
+
+/**
+ * How the text of a path or query parameter converts to a method parameter's type.
+ *
+ * @param conversion the runtime converter, or {@link Conversion#NONE} for unsupported types
+ * @param primitive whether the parameter is a primitive, so a query parameter must be present
+ * @param optional whether the parameter is {@code Optional<...>} of the converted type
+ * @param enumType the enum of {@link Conversion#ENUM}, else null
+ * @param written the parameter type as written, for messages
+ */
+public record ValueType(
+    Conversion conversion,
+    boolean primitive,
+    boolean optional,
+    TypeElement enumType,
+    String written) {
+
+  /** The converters of {@code io.promwire.runtime.support.Converter}. */
+  public enum Conversion {
+    STRING,
+    INT,
+    LONG,
+    BOOLEAN,
+    DOUBLE,
+    UUID,
+    ENUM,
+    NONE
+  }
+
+  public boolean isSupported() {
+    return conversion != Conversion.NONE;
+  }
+}
