@@ -98,8 +98,8 @@ final class Dispatcher {
       response = returned;
     } catch (HttpStatusException chosen) {
       error = chosen;
-      response =
-          Response.status(chosen.status()).text(Objects.requireNonNullElse(chosen.getMessage(), ""));
+      String message = Objects.requireNonNullElse(chosen.getMessage(), "");
+      response = Response.status(chosen.status()).text(message);
     } catch (Throwable failure) {
       error = failure;
       response = INTERNAL_ERROR;

@@ -31,7 +31,10 @@ final class PathSegments {
     return path.substring(1).split("/", -1);
   }
 
-  /** The percent-decoded segments of a path as sent, or {@code null} when the encoding is malformed. */
+  /**
+   * The percent-decoded segments of a path as sent, or {@code null} when the encoding is
+   * malformed.
+   */
   static String[] decode(String rawPath) {
     String[] segments = split(rawPath);
     for (int i = 0; i < segments.length; i++) {

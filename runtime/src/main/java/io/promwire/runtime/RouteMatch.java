@@ -17,7 +17,8 @@ record RouteMatch<T>(Outcome outcome, T value, String template, String allow) {
     NOT_FOUND
   }
 
-  private static final RouteMatch<?> NOT_FOUND = new RouteMatch<>(Outcome.NOT_FOUND, null, null, null);
+  private static final RouteMatch<?> NOT_FOUND =
+      new RouteMatch<>(Outcome.NOT_FOUND, null, null, null);
 
   static <T> RouteMatch<T> found(T value, String template) {
     return new RouteMatch<>(Outcome.FOUND, value, template, null);

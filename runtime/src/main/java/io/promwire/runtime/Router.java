@@ -78,7 +78,8 @@ final class Router<T> {
         node = node.literals.computeIfAbsent(segment, literal -> new Node<>());
       }
     }
-    Entry<T> previous = node.byMethod.putIfAbsent(route.method(), new Entry<>(value, route, paramNames));
+    Entry<T> previous =
+        node.byMethod.putIfAbsent(route.method(), new Entry<>(value, route, paramNames));
     if (previous != null) {
       throw new IllegalStateException(
           describe(previous.route()) + " and " + describe(route) + " match the same requests");
