@@ -30,8 +30,8 @@ final class PrometheusNames {
   record DefaultMetric(MetricKind kind, String name, String description) {}
 
   /**
-   * promwire's default metrics without a prefix. The exporter info is listed as an info metric and
-   * as a gauge, the two forms the design allows, so both of their names are reserved.
+   * promwire's default metrics, as the runtime registers them without a prefix. The duration is a
+   * histogram unless an option makes it a summary, whose names are a subset of the histogram's.
    */
   static final List<DefaultMetric> DEFAULTS =
       List.of(
@@ -40,8 +40,7 @@ final class PrometheusNames {
           new DefaultMetric(MetricKind.COUNTER, "http_request_total", "request count"),
           new DefaultMetric(
               MetricKind.COUNTER, "http_request_exceptions_total", "request exceptions"),
-          new DefaultMetric(MetricKind.INFO, "exporter_info", "exporter version"),
-          new DefaultMetric(MetricKind.GAUGE, "exporter_info", "exporter version"));
+          new DefaultMetric(MetricKind.INFO, "exporter_info", "exporter version"));
 
   private PrometheusNames() {}
 

@@ -1,0 +1,203 @@
+package io.promwire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.testing.compile.Compilation;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.promwire.runtime.HttpStatusException;
+import io.promwire.runtime.Promwire;
+import io.promwire.runtime.Request;
+import io.promwire.runtime.Response;
+import io.promwire.runtime.Route;
+import io.promwire.runtime.RouteTable;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Realistic handlers compile cleanly, and the generated code works against the runtime. */
+class HappyPathTest {
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compileShop() {
+    compilation = Compiles.compile(Compiles.shop());
+  }
+
+  @Test
+  void compilesWithoutWarnings() {
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String generated :
+        List.of("ItemRoutes_Metrics", "Catalog_Metrics", "Orders_Metrics", "Orders_Admin_Metrics",
+            "PromwireBootstrap")) {
+      assertThat(compilation).generatedSourceFile("com.example.shop." + generated);
+    }
+  }
+
+  @Test
+  void listsTheBootstrapForServiceLoader() throws IOException {
+    String services =
+        compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "META-INF/services/io.promwire.runtime.PromwireModule")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(services).isEqualTo("com.example.shop.PromwireBootstrap\n");
+  }
+
+  @Test
+  void bootstrapHasOneSlotPerHandlerSortedByName() {
+    String bootstrap = source("com.example.shop.PromwireBootstrap");
+    assertThat(bootstrap)
+        .contains("return List.of(Catalog.class, ItemRoutes.class, Orders.class, Orders.Admin.class);")
+        .contains("handlers.get(ItemRoutes.class, ItemRoutes::new)")
+        .contains("handlers.get(Orders.Admin.class, Orders.Admin::new)")
+        .contains("handlers.require(Orders.class, \"PromwireBootstrap.builder().orders(...)\")")
+        .contains("public Builder ordersAdmin(Orders.Admin ordersAdmin)");
+  }
+
+  @Test
+  void decoratorImplementsTheHandlersInterfaces() {
+    String catalog = source("com.example.shop.Catalog_Metrics");
+    assertThat(catalog)
+        .contains("public final class Catalog_Metrics implements CatalogApi<Item> {")
+        .contains("  @Override\n  public Item find(String id) {")
+        .contains("  @Override\n  public List<Item> all() {\n    return delegate.all();\n  }")
+        .contains("  @Override\n  public int count() {\n    return delegate.count();\n  }")
+        .contains(
+            "public <R> R transform(Function<? super List<Item>, R> function) throws IOException {")
+        .contains("return delegate.<R>transform(function);")
+        .contains("new Route(\"GET\", \"/catalog/entries/{entry}\", \"Catalog.entry\",");
+  }
+
+  @Test
+  void generatedCodeRecordsDirectCallsAndServesRoutes() throws Exception {
+    ClassLoader classes = new CompiledClasses(compilation);
+    PrometheusRegistry registry = new PrometheusRegistry();
+    Promwire app =
+        (Promwire) classes.loadClass("com.example.shop.Usage")
+            .getMethod("app", PrometheusRegistry.class)
+            .invoke(null, registry);
+    Object itemRoutes = decorator(app, "ItemRoutes");
+    Method byType = itemRoutes.getClass().getMethod("byType", String.class);
+
+    assertThat(byType.invoke(itemRoutes, "lamp")).isEqualTo("lamp");
+    assertThatThrownBy(() -> invoke(byType, itemRoutes, "missing"))
+        .isInstanceOf(HttpStatusException.class);
+
+    assertThat(counter(registry, "invocation_by_type", Labels.of("item_type", "lamp"))).isEqualTo(1);
+    assertThat(counter(registry, "invocation_by_type", Labels.of("item_type", "missing")))
+        .isEqualTo(1);
+    InfoSnapshot info = (InfoSnapshot) snapshot(registry, "app");
+    assertThat(info.getDataPoints().get(0).getLabels().get("version")).isEqualTo("1.0.3");
+
+    Response response = route(app, "ItemRoutes", "GET", "/status/{status}")
+        .handler()
+        .handle(Request.forCall("GET", "/status/{status}", Map.of("status", "201")));
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.bodyAsString()).isEqualTo("Status: 201");
+    // The route path records nothing itself: the server times it and records with the route.
+    HistogramSnapshot byStatus = (HistogramSnapshot) snapshot(registry, "requests_by_status_and_path");
+    assertThat(byStatus.getDataPoints().size()).isZero();
+
+    Route paint = route(app, "ItemRoutes", "POST", "/colors/{color}");
+    assertThat(paint.doNotTrack()).isFalse();
+    assertThat(paint.metrics().isEmpty()).isFalse();
+    assertThatThrownBy(() -> paint.handler()
+            .handle(Request.forCall("POST", "/colors/{color}", Map.of("color", "PINK"))))
+        .isInstanceOf(HttpStatusException.class)
+        .hasMessageContaining("one of RED, GREEN, BLUE");
+    // int coats is a primitive: absent, it is a 400, not a null.
+    assertThatThrownBy(() -> paint.handler()
+            .handle(Request.forCall("POST", "/colors/{color}", Map.of("color", "RED"))))
+        .isInstanceOf(HttpStatusException.class)
+        .hasMessageContaining("Missing query parameter 'coats'");
+
+    Response cancelled = route(app, "Admin", "DELETE", "/orders/{id}")
+        .handler()
+        .handle(Request.forCall("DELETE", "/orders/{id}", Map.of("id", "7")));
+    assertThat(cancelled.status()).isEqualTo(204);
+
+    Route bytes = route(app, "ItemRoutes", "GET", "/bytes");
+    assertThat(bytes.excludeAll()).isTrue();
+    assertThat(bytes.metrics().isEmpty()).isTrue();
+  }
+
+  @Test
+  void gaugeGoesBackToZeroAfterADirectCall() throws Exception {
+    ClassLoader classes = new CompiledClasses(compilation);
+    PrometheusRegistry registry = new PrometheusRegistry();
+    Promwire app =
+        (Promwire) classes.loadClass("com.example.shop.Usage")
+            .getMethod("app", PrometheusRegistry.class)
+            .invoke(null, registry);
+    Object itemRoutes = decorator(app, "ItemRoutes");
+
+    assertThat(itemRoutes.getClass().getMethod("longRunning").invoke(itemRoutes)).isEqualTo("Done!");
+
+    GaugeSnapshot gauge = (GaugeSnapshot) snapshot(registry, "in_progress");
+    assertThat(gauge.getDataPoints().get(0).getValue()).isZero();
+  }
+
+  private static String source(String name) {
+    try {
+      return compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object decorator(Promwire app, String handler) {
+    return table(app, handler).decorator();
+  }
+
+  private static RouteTable table(Promwire app, String handler) {
+    return app.routeTables().stream()
+        .filter(t -> t.handlerType().getSimpleName().equals(handler))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Route route(Promwire app, String handler, String method, String template) {
+    return table(app, handler).routes().stream()
+        .filter(r -> r.method().equals(method) && r.template().equals(template))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Object invoke(Method method, Object target, Object... args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static MetricSnapshot snapshot(PrometheusRegistry registry, String name) {
+    return registry.scrape().stream()
+        .filter(s -> s.getMetadata().getName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no metric " + name));
+  }
+
+  private static double counter(PrometheusRegistry registry, String name, Labels labels) {
+    CounterSnapshot counter = (CounterSnapshot) snapshot(registry, name);
+    return counter.getDataPoints().stream()
+        .filter(p -> p.getLabels().equals(labels))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no series " + labels))
+        .getValue();
+  }
+}
