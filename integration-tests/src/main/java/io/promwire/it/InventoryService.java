@@ -40,6 +40,7 @@ public class InventoryService {
   @Summary(
       name = "inventory_audit_seconds",
       help = "Audit latency",
+      labels = @Label(name = "scope", value = "stock"),
       initialValue = false)
   @Counted(
       name = "inventory_audits",

@@ -54,7 +54,7 @@ class DecoratorMetricsTest {
     assertThat(Scrape.series(after, "inventory_audits_total"))
         .containsExactly("inventory_audits_total{kind=\"full\"} 1.0");
     assertThat(Scrape.series(after, "inventory_audit_seconds_count"))
-        .containsExactly("inventory_audit_seconds_count 1");
+        .containsExactly("inventory_audit_seconds_count{scope=\"stock\"} 1");
   }
 
   @Test
