@@ -29,6 +29,7 @@ import io.promwire.processor.model.ParamModel;
 import io.promwire.processor.model.ReturnKind;
 import io.promwire.processor.model.RouteModel;
 import io.promwire.processor.model.ValueType;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,26 +85,31 @@ final class DecoratorWriter {
     return GeneratedFiles.javaFile(names.type(), type.build());
   }
 
-  /** {@code MetricDefinition.counter("name", "help").label(...)...}. */
+  /**
+   * {@code MetricDefinition.counter("name", "help").label(...)...}: on the field's line when it
+   * is a single call, else starting on a line of its own with one chained call per line.
+   */
   private static CodeBlock definition(MetricModel metric) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    code.add("$T.$L($S,$W$S", Api.METRIC_DEFINITION, metric.kind().factory(), metric.name(),
-        metric.help());
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$S", metric.name()));
+    args.add(CodeBlock.of("$S", metric.help()));
     List<Double> layout =
         metric.kind() == MetricKind.HISTOGRAM ? metric.buckets() : metric.quantiles();
-    layout.forEach(bound -> code.add(",$W$L", Double.toString(bound)));
-    code.add(")");
-    if (metric.labels().isEmpty() && metric.initialValue()) {
-      return code.build();
-    }
-    code.add("$>$>");
-    for (LabelModel label : metric.labels()) {
-      code.add("\n.label($L)", label(label));
-    }
+    layout.forEach(bound -> args.add(CodeBlock.of("$L", Double.toString(bound))));
+    CodeBlock call =
+        CodeBlock.of("$T.$L($L)", Api.METRIC_DEFINITION, metric.kind().factory(),
+            CodeBlock.join(args, ",$W"));
+    List<CodeBlock> chain = new ArrayList<>();
+    metric.labels().forEach(label -> chain.add(CodeBlock.of("label($L)", label(label))));
     if (!metric.initialValue()) {
-      code.add("\n.initialValue(false)");
+      chain.add(CodeBlock.of("initialValue(false)"));
     }
-    return code.add("$<$<").build();
+    if (chain.isEmpty()) {
+      return call;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$>$>\n$L$>$>", call);
+    chain.forEach(link -> code.add("\n.$L", link));
+    return code.add("$<$<$<$<").build();
   }
 
   private static CodeBlock label(LabelModel label) {
@@ -131,7 +137,7 @@ final class DecoratorWriter {
             .collect(Collectors.joining(", "));
     return FieldSpec.builder(
             ParameterizedTypeName.get(Api.CONVERTER, type), constant, PRIVATE, STATIC, FINAL)
-        .initializer("$T.ofEnum($S, $T::valueOf)", Api.CONVERTER, "one of " + constants, type)
+        .initializer("$T.ofEnum($S,$W$T::valueOf)", Api.CONVERTER, "one of " + constants, type)
         .build();
   }
 
@@ -149,12 +155,12 @@ final class DecoratorWriter {
       CodeBlock constants =
           method.metrics().stream()
               .map(m -> CodeBlock.of("$N", names.constants().get(m)))
-              .collect(CodeBlock.joining(", "));
+              .collect(CodeBlock.joining(",$W"));
       CodeBlock route =
           method.route()
               .map(r -> CodeBlock.of("$S, $S", r.httpMethod(), r.template()))
               .orElse(CodeBlock.of("null, null"));
-      constructor.addStatement("this.$N = instruments.method($L, $L)", field, route, constants);
+      constructor.addStatement("this.$N = instruments.method($L,$W$L)", field, route, constants);
     });
     return constructor.build();
   }

@@ -4,13 +4,21 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.tools.JavaFileObject;
 
 /** What every generated source file shares. */
 final class GeneratedFiles {
   /** {@code javax.annotation.processing.Generated}: part of the JDK since 9, so always there. */
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
+
+  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\\n");
 
   private GeneratedFiles() {}
 
@@ -26,5 +34,25 @@ final class GeneratedFiles {
 
   static JavaFile javaFile(ClassName name, TypeSpec type) {
     return JavaFile.builder(name.packageName(), type).skipJavaLangImports(true).build();
+  }
+
+  /**
+   * Writes the file with the type's originating elements, as {@link JavaFile#writeTo(Filer)}
+   * does, but without trailing blanks: JavaPoet leaves one after {@code =} where an initializer
+   * starts on a line of its own. No string literal can hold a line break, so none is changed.
+   */
+  static void write(Filer filer, JavaFile file) throws IOException {
+    String name =
+        file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+    JavaFileObject source =
+        filer.createSourceFile(name, file.typeSpec.originatingElements.toArray(Element[]::new));
+    try (Writer writer = source.openWriter()) {
+      writer.write(text(file));
+    }
+  }
+
+  /** The file's text as {@link #write} writes it. */
+  static String text(JavaFile file) {
+    return TRAILING_BLANKS.matcher(file.toString()).replaceAll("\n");
   }
 }

@@ -145,7 +145,7 @@ public final class PromwireProcessor extends AbstractProcessor {
 
   private void writeDecorator(HandlerModel handler) {
     try {
-      decorators.write(handler).writeTo(context.filer());
+      GeneratedFiles.write(context.filer(), decorators.write(handler));
     } catch (Throwable t) {
       crash(handler.element(), handler.qualifiedName(), t);
     }
@@ -169,7 +169,7 @@ public final class PromwireProcessor extends AbstractProcessor {
       return;
     }
     try {
-      BootstrapWriter.write(plan.get()).writeTo(context.filer());
+      GeneratedFiles.write(context.filer(), BootstrapWriter.write(plan.get()));
       ServiceFileWriter.write(
           context.filer(),
           plan.get().bootstrap(),
