@@ -220,7 +220,7 @@ final class HandlerReader {
 
   /** How parameter text converts to {@code type}; {@code Optional<...>} is unwrapped once. */
   private ValueType valueType(TypeMirror type, boolean mayBeOptional) {
-    String written = type.toString();
+    String written = Describe.type(type);
     Conversion primitive =
         switch (type.getKind()) {
           case INT -> Conversion.INT;

@@ -54,8 +54,8 @@ enum Messages {
           + " %s"),
   LABEL_NEEDS_ROUTE(
       "labelNeedsRoute",
-      "label '%s' takes its value from %s, which only a route has, but %s is not a route: add a"
-          + " route annotation such as @Get, or take the value from another source"),
+      "label '%s' uses %s, which needs a request to a route, but %s is not a route: add a route"
+          + " annotation such as @Get, or use value, from = LabelSource.EXCEPTION or a resolver"),
   LABEL_RESOLVER(
       "labelResolver",
       "resolver %s of label '%s' %s"),
@@ -65,13 +65,13 @@ enum Messages {
           + " io.promwire:promwire-runtime"),
   GAUGE_LABEL(
       "gaugeLabel",
-      "label '%s' of gauge '%s' comes from %s, which is known only when the call ends, but a gauge"
-          + " counts calls in progress from their start: use value, pathParam, queryParam, header,"
+      "label '%s' of gauge '%s' uses %s, which is known only when the call ends, but a gauge counts"
+          + " calls in progress from their start: use value, pathParam, queryParam, header,"
           + " from = LabelSource.METHOD or from = LabelSource.PATH"),
   INFO_LABEL(
       "infoLabel",
-      "label '%s' of info metric '%s' takes its value from %s, but info metrics are constant: give"
-          + " it a static value, value = \"...\""),
+      "label '%s' of info metric '%s' uses %s, but info metrics are constant: give it a static"
+          + " value, value = \"...\""),
   TEMPLATE("template", "route template '%s' %s"),
   DUPLICATE_ROUTE(
       "duplicateRoute",

@@ -1,5 +1,6 @@
 package io.promwire.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -14,6 +15,21 @@ final class Compiles {
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new PromwireProcessor()).compile(sources);
+  }
+
+  /**
+   * Compiles {@code sources}, expects it to fail, and checks that an error containing {@code
+   * message} was reported in {@code file} on the line containing {@code line}.
+   */
+  static Compilation assertError(
+      JavaFileObject file, String message, String line, JavaFileObject... others) {
+    JavaFileObject[] sources = new JavaFileObject[others.length + 1];
+    sources[0] = file;
+    System.arraycopy(others, 0, sources, 1, others.length);
+    Compilation compilation = compile(sources);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    return compilation;
   }
 
   /**
