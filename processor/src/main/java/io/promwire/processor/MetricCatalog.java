@@ -99,10 +99,12 @@ final class MetricCatalog {
   private static String difference(Declared self, Declared other) {
     MetricModel here = self.metric();
     MetricModel there = other.metric();
-    List<String> parts = new ArrayList<>();
     if (here.kind() != there.kind()) {
-      parts.add("a " + there.kind().factory() + " there, a " + here.kind().factory() + " here");
-    } else if (!here.name().equals(there.name())) {
+      // Everything else follows from the type; listing it would only hide the point.
+      return "a " + there.kind().factory() + " there, a " + here.kind().factory() + " here";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!here.name().equals(there.name())) {
       parts.add("spelled '" + there.name() + "' there, which client_java treats as the same name");
     }
     if (!here.help().equals(there.help())) {
