@@ -1,0 +1,90 @@
+package io.promwire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.promwire.processor.Compiles.source;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/** Generated names stay clear of the user's names, and the code still compiles. */
+class NamingTest {
+  @Test
+  void generatedNamesAvoidParametersMethodsAndEachOther() {
+    Compilation compilation =
+        Compiles.compile(
+            source("Handler",
+                "public class Handler implements java.util.function.Supplier<String> {",
+                "  @Get(\"/a/{delegate}\")",
+                "  @Counted(name = \"delegate_calls\", help = \"h\",",
+                "      labels = @Label(name = \"d\", pathParam = \"delegate\"))",
+                "  public String get(String delegate) { return delegate; }",
+                "  @Counted(name = \"plain_calls\", help = \"h\")",
+                "  @Override public String get() { return \"\"; }",
+                "  @Counted(name = \"routes_calls\", help = \"h\")",
+                "  public String routes() { return \"\"; }",
+                "  @Counted(name = \"busy\", help = \"h\")",
+                "  public String busy(Request request, long start, Object result, int e) {",
+                "    return \"\";",
+                "  }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("String result = this.delegate.get(delegate);");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("private final MethodMetrics getMetrics2;");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains(
+            "    Request request2 = null;\n"
+                + "    long start2 = System.nanoTime();\n"
+                + "    busyMetrics.enter(request2);\n"
+                + "    try {\n"
+                + "      String result2 = delegate.busy(request, start, result, e);\n");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("} catch (Throwable e2) {");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("public RouteTable routeTable() {");
+    assertThat(compilation)
+        .generatedSourceFile("test.PromwireBootstrap")
+        .contentsAsUtf8String()
+        .contains("return List.of(handler.routeTable());");
+  }
+
+  @Test
+  void slotNamesAvoidTheBuildersOwnMethodsAndEachOther() {
+    Compilation compilation =
+        Compiles.compile(
+            Compiles.sourceIn("shop.a", "Registry",
+                "public class Registry {",
+                "  @Get(\"/registry\")",
+                "  public String get() { return \"\"; }",
+                "}"),
+            Compiles.sourceIn("shop.b", "Registry",
+                "public class Registry {",
+                "  @Get(\"/other\")",
+                "  public String get() { return \"\"; }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("shop.PromwireBootstrap")
+        .contentsAsUtf8String()
+        .contains("public Builder registry(PrometheusRegistry registry)");
+    assertThat(compilation)
+        .generatedSourceFile("shop.PromwireBootstrap")
+        .contentsAsUtf8String()
+        .contains("public Builder registry2(Registry registry2)");
+    assertThat(compilation)
+        .generatedSourceFile("shop.PromwireBootstrap")
+        .contentsAsUtf8String()
+        .contains("public Builder registry3(shop.b.Registry registry3)");
+  }
+}

@@ -1,0 +1,92 @@
+package io.promwire.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.Info;
+import io.prometheus.metrics.core.metrics.Summary;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.promwire.processor.model.MetricKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compile-time naming rules agree with what client_java's registry does at run time. */
+class PrometheusNamesTest {
+  private static final List<String> NAMES =
+      List.of("x", "x_total", "x_created", "x_bucket", "x_count", "x_sum", "x_info", "x_total_total");
+
+  @Test
+  void collideExactlyWhenTheRegistryRejectsTheSecondMetric() {
+    List<String> disagreements = new ArrayList<>();
+    for (MetricKind kind : MetricKind.values()) {
+      for (String name : NAMES) {
+        for (MetricKind otherKind : MetricKind.values()) {
+          for (String otherName : NAMES) {
+            if (kind == otherKind && name.equals(otherName)) {
+              continue; // identical declarations share one metric; the runtime registers it once
+            }
+            boolean rejected = rejectsSecond(kind, name, otherKind, otherName);
+            boolean predicted = PrometheusNames.collide(kind, name, otherKind, otherName);
+            if (rejected != predicted) {
+              disagreements.add(kind + " " + name + " / " + otherKind + " " + otherName
+                  + ": registry " + (rejected ? "rejects" : "accepts"));
+            }
+          }
+        }
+      }
+    }
+    assertThat(disagreements).isEmpty();
+  }
+
+  @Test
+  void registryNamesStripTheSuffixesClientJavaStrips() {
+    assertThat(PrometheusNames.registryName(MetricKind.COUNTER, "jobs_total")).isEqualTo("jobs");
+    assertThat(PrometheusNames.registryName(MetricKind.INFO, "build_info")).isEqualTo("build");
+    assertThat(PrometheusNames.registryName(MetricKind.GAUGE, "jobs_total")).isEqualTo("jobs_total");
+    assertThat(PrometheusNames.registryName(MetricKind.COUNTER, "_total")).isEmpty();
+  }
+
+  @Test
+  void reservedLabelsAreThoseClientJavaRejects() {
+    for (MetricKind kind : List.of(MetricKind.HISTOGRAM, MetricKind.SUMMARY)) {
+      String label = PrometheusNames.reservedLabel(kind).orElseThrow();
+      boolean rejected;
+      try {
+        register(kind, "m", new PrometheusRegistry(), label);
+        rejected = false;
+      } catch (IllegalArgumentException expected) {
+        rejected = true;
+      }
+      assertThat(rejected).as(kind + " " + label).isTrue();
+    }
+    assertThat(PrometheusNames.reservedLabel(MetricKind.COUNTER)).isEmpty();
+  }
+
+  private static boolean rejectsSecond(
+      MetricKind kind, String name, MetricKind otherKind, String otherName) {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    register(kind, name, registry);
+    try {
+      register(otherKind, otherName, registry);
+      return false;
+    } catch (IllegalArgumentException rejected) {
+      return true;
+    }
+  }
+
+  /** Registers a metric as the runtime's {@code Instruments} builds it. */
+  private static void register(
+      MetricKind kind, String name, PrometheusRegistry registry, String... labels) {
+    switch (kind) {
+      case COUNTER -> Counter.builder().name(name).help("h").labelNames(labels).register(registry);
+      case HISTOGRAM ->
+          Histogram.builder().name(name).help("h").labelNames(labels).classicOnly().register(registry);
+      case SUMMARY -> Summary.builder().name(name).help("h").labelNames(labels).register(registry);
+      case GAUGE -> Gauge.builder().name(name).help("h").labelNames(labels).register(registry);
+      case INFO -> Info.builder().name(name).help("h").labelNames(labels).register(registry);
+    }
+  }
+}
