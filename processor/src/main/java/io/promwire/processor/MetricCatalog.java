@@ -92,6 +92,10 @@ final class MetricCatalog {
         .orElse(null);
   }
 
+  private static String article(MetricKind kind) {
+    return (kind == MetricKind.INFO ? "an " : "a ") + kind.factory();
+  }
+
   /**
    * How {@code other} differs from {@code self} in what makes a metric, for the message; empty
    * when they are the same metric and can be shared.
@@ -101,7 +105,7 @@ final class MetricCatalog {
     MetricModel there = other.metric();
     if (here.kind() != there.kind()) {
       // Everything else follows from the type; listing it would only hide the point.
-      return "a " + there.kind().factory() + " there, a " + here.kind().factory() + " here";
+      return article(there.kind()) + " there, " + article(here.kind()) + " here";
     }
     List<String> parts = new ArrayList<>();
     if (!here.name().equals(there.name())) {

@@ -3,15 +3,20 @@ package io.promwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.promwire.processor.Compiles.source;
 
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One metric name is one metric across the whole compilation; two metrics must not expose the
@@ -28,107 +33,100 @@ class ConflictErrorsTest {
         "}");
   }
 
-  private static void assertConflict(
-      JavaFileObject first, String firstMessage, JavaFileObject second, String secondMessage) {
+  /** Both declarations get an error, each naming the other; nothing else is reported. */
+  private static void assertAtBoth(
+      JavaFileObject first, String firstMessage, String firstLine,
+      JavaFileObject second, String secondMessage, String secondLine) {
     Compilation compilation = Compiles.compile(first, second);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(firstMessage).inFile(first).onLineContaining("name =");
+    assertThat(compilation).hadErrorContaining(firstMessage).inFile(first).onLineContaining(firstLine);
     assertThat(compilation)
         .hadErrorContaining(secondMessage)
         .inFile(second)
-        .onLineContaining("name =");
+        .onLineContaining(secondLine);
     assertThat(compilation).hadErrorCount(2);
   }
 
-  @Test
-  void sameNameDifferentType() {
-    assertConflict(
-        handler("A", "/a", "@Counted(name = \"jobs\", help = \"Jobs\")"),
-        "[promwire.metricConflict] metric 'jobs' is declared differently at B.get() (a histogram"
-            + " there, a counter here)",
-        handler("B", "/b", "@Histogram(name = \"jobs\", help = \"Jobs\")"),
-        "[promwire.metricConflict] metric 'jobs' is declared differently at A.get() (a counter"
-            + " there, a histogram here)");
+  static Stream<Arguments> conflicts() {
+    return Stream.of(
+        arguments(
+            "different type",
+            "@Counted(name = \"jobs\", help = \"Jobs\")",
+            "[promwire.metricConflict] metric 'jobs' is declared differently at B.get() (a"
+                + " histogram there, a counter here)",
+            "@Histogram(name = \"jobs\", help = \"Jobs\")",
+            "[promwire.metricConflict] metric 'jobs' is declared differently at A.get() (a counter"
+                + " there, a histogram here)"),
+        arguments(
+            "different help",
+            "@Counted(name = \"jobs\", help = \"Jobs\")",
+            "(help 'Jobs done' there, 'Jobs' here)",
+            "@Counted(name = \"jobs\", help = \"Jobs done\")",
+            "(help 'Jobs' there, 'Jobs done' here)"),
+        arguments(
+            "different label names",
+            "@Counted(name = \"jobs\", help = \"Jobs\", labels = @Label(name = \"a\", value = \"x\"))",
+            "(labels [b] there, [a] here)",
+            "@Counted(name = \"jobs\", help = \"Jobs\", labels = @Label(name = \"b\", value = \"x\"))",
+            "(labels [a] there, [b] here)"),
+        arguments(
+            "different buckets",
+            "@Histogram(name = \"t\", help = \"T\", buckets = {1, 2})",
+            "(buckets [1.0, 3.0] there, [1.0, 2.0] here)",
+            "@Histogram(name = \"t\", help = \"T\", buckets = {1, 3})",
+            "(buckets [1.0, 2.0] there, [1.0, 3.0] here)"),
+        arguments(
+            "different quantiles",
+            "@Summary(name = \"t\", help = \"T\", quantiles = {0.5})",
+            "(quantiles [0.9] there, [0.5] here)",
+            "@Summary(name = \"t\", help = \"T\", quantiles = {0.9})",
+            "(quantiles [0.5] there, [0.9] here)"),
+        arguments(
+            "counter spelled with and without _total",
+            "@Counted(name = \"jobs\", help = \"Jobs\")",
+            "[promwire.metricConflict] metric 'jobs' is declared differently at B.get() (spelled"
+                + " 'jobs_total' there, which client_java treats as the same name)",
+            "@Counted(name = \"jobs_total\", help = \"Jobs\")",
+            "[promwire.metricConflict] metric 'jobs_total' is declared differently at A.get()"),
+        arguments(
+            "gauge named like a counter's series",
+            "@Gauge(name = \"jobs_total\", help = \"Jobs\")",
+            "[promwire.metricConflict] gauge 'jobs_total' is exposed as 'jobs_total', the same name"
+                + " as counter 'jobs' at B.get()",
+            "@Counted(name = \"jobs\", help = \"Jobs\")",
+            "[promwire.metricConflict] counter 'jobs' is exposed as 'jobs_total', the same name as"
+                + " gauge 'jobs_total' at A.get()"),
+        arguments(
+            "gauge named like a histogram's series",
+            "@Histogram(name = \"latency\", help = \"L\")",
+            "histogram 'latency' is exposed as 'latency_bucket', the same name as gauge"
+                + " 'latency_bucket'",
+            "@Gauge(name = \"latency_bucket\", help = \"L\")",
+            "gauge 'latency_bucket' is exposed as 'latency_bucket', the same name as histogram"
+                + " 'latency'"));
   }
 
-  @Test
-  void sameNameDifferentHelp() {
-    assertConflict(
-        handler("A", "/a", "@Counted(name = \"jobs\", help = \"Jobs\")"),
-        "(help 'Jobs done' there, 'Jobs' here)",
-        handler("B", "/b", "@Counted(name = \"jobs\", help = \"Jobs done\")"),
-        "(help 'Jobs' there, 'Jobs done' here)");
-  }
-
-  @Test
-  void sameNameDifferentLabelNames() {
-    assertConflict(
-        handler("A", "/a",
-            "@Counted(name = \"jobs\", help = \"Jobs\", labels = @Label(name = \"a\", value = \"x\"))"),
-        "(labels [b] there, [a] here)",
-        handler("B", "/b",
-            "@Counted(name = \"jobs\", help = \"Jobs\", labels = @Label(name = \"b\", value = \"x\"))"),
-        "(labels [a] there, [b] here)");
-  }
-
-  @Test
-  void sameNameDifferentBuckets() {
-    assertConflict(
-        handler("A", "/a", "@Histogram(name = \"t\", help = \"T\", buckets = {1, 2})"),
-        "(buckets [1.0, 3.0] there, [1.0, 2.0] here)",
-        handler("B", "/b", "@Histogram(name = \"t\", help = \"T\", buckets = {1, 3})"),
-        "(buckets [1.0, 2.0] there, [1.0, 3.0] here)");
-  }
-
-  @Test
-  void counterSpelledWithAndWithoutTotalIsOneName() {
-    assertConflict(
-        handler("A", "/a", "@Counted(name = \"jobs\", help = \"Jobs\")"),
-        "[promwire.metricConflict] metric 'jobs' is declared differently at B.get() (spelled"
-            + " 'jobs_total' there, which client_java treats as the same name)",
-        handler("B", "/b", "@Counted(name = \"jobs_total\", help = \"Jobs\")"),
-        "[promwire.metricConflict] metric 'jobs_total' is declared differently at A.get()");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("conflicts")
+  void conflictIsReportedAtBothDeclarations(
+      String what, String first, String firstMessage, String second, String secondMessage) {
+    assertAtBoth(
+        handler("A", "/a", first), firstMessage, "name =",
+        handler("B", "/b", second), secondMessage, "name =");
   }
 
   @Test
   void infoAndCounterWithTheSameRegistryName() {
-    JavaFileObject info =
+    assertAtBoth(
         source("A",
             "@Info(name = \"build_info\", help = \"Build\")",
-            "public class A {}");
-    JavaFileObject counter = handler("B", "/b", "@Counted(name = \"build\", help = \"Build\")");
-    Compilation compilation = Compiles.compile(info, counter);
-    assertThat(compilation)
-        .hadErrorContaining("metric 'build_info' is declared differently at B.get() (a counter"
-            + " there, a info here")
-        .inFile(info)
-        .onLineContaining("@Info");
-    assertThat(compilation)
-        .hadErrorContaining("metric 'build' is declared differently at @Info of test.A")
-        .inFile(counter)
-        .onLineContaining("name =");
-  }
-
-  @Test
-  void gaugeNamedLikeACountersSeries() {
-    assertConflict(
-        handler("A", "/a", "@Gauge(name = \"jobs_total\", help = \"Jobs\")"),
-        "[promwire.metricConflict] gauge 'jobs_total' is exposed as 'jobs_total', the same name as"
-            + " counter 'jobs' at B.get()",
-        handler("B", "/b", "@Counted(name = \"jobs\", help = \"Jobs\")"),
-        "[promwire.metricConflict] counter 'jobs' is exposed as 'jobs_total', the same name as"
-            + " gauge 'jobs_total' at A.get()");
-  }
-
-  @Test
-  void gaugeNamedLikeAHistogramsSeries() {
-    assertConflict(
-        handler("A", "/a", "@Histogram(name = \"latency\", help = \"L\")"),
-        "histogram 'latency' is exposed as 'latency_bucket', the same name as gauge"
-            + " 'latency_bucket'",
-        handler("B", "/b", "@Gauge(name = \"latency_bucket\", help = \"L\")"),
-        "gauge 'latency_bucket' is exposed as 'latency_bucket', the same name as histogram"
-            + " 'latency'");
+            "public class A {}"),
+        "metric 'build_info' is declared differently at B.get() (a counter there, an info here)",
+        "@Info",
+        handler("B", "/b", "@Counted(name = \"build\", help = \"Build\")"),
+        "metric 'build' is declared differently at @Info of test.A (an info there, a counter"
+            + " here)",
+        "name =");
   }
 
   @Test
@@ -191,19 +189,13 @@ class ConflictErrorsTest {
 
   @Test
   void duplicateRoutesAcrossClassesAreReportedAtBoth() {
-    JavaFileObject a = handler("A", "/items/{id}", "");
-    JavaFileObject b = handler("B", "/items/{type}", "");
-    Compilation compilation = Compiles.compile(a, b);
-    assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining("[promwire.duplicateRoute] GET /items/{id} is also served by B.get()")
-        .inFile(a)
-        .onLineContaining("@Get");
-    assertThat(compilation)
-        .hadErrorContaining("[promwire.duplicateRoute] GET /items/{type} is also served by A.get()")
-        .inFile(b)
-        .onLineContaining("@Get");
-    assertThat(compilation).hadErrorCount(2);
+    assertAtBoth(
+        handler("A", "/items/{id}", ""),
+        "[promwire.duplicateRoute] GET /items/{id} is also served by B.get()",
+        "@Get",
+        handler("B", "/items/{type}", ""),
+        "[promwire.duplicateRoute] GET /items/{type} is also served by A.get()",
+        "@Get");
   }
 
   @Test

@@ -84,12 +84,8 @@ class HappyPathTest {
 
   @Test
   void generatedCodeRecordsDirectCallsAndServesRoutes() throws Exception {
-    ClassLoader classes = new CompiledClasses(compilation);
     PrometheusRegistry registry = new PrometheusRegistry();
-    Promwire app =
-        (Promwire) classes.loadClass("com.example.shop.Usage")
-            .getMethod("app", PrometheusRegistry.class)
-            .invoke(null, registry);
+    Promwire app = startShop(registry);
     Object itemRoutes = decorator(app, "ItemRoutes");
     Method byType = itemRoutes.getClass().getMethod("byType", String.class);
 
@@ -137,18 +133,23 @@ class HappyPathTest {
 
   @Test
   void gaugeGoesBackToZeroAfterADirectCall() throws Exception {
-    ClassLoader classes = new CompiledClasses(compilation);
     PrometheusRegistry registry = new PrometheusRegistry();
-    Promwire app =
-        (Promwire) classes.loadClass("com.example.shop.Usage")
-            .getMethod("app", PrometheusRegistry.class)
-            .invoke(null, registry);
+    Promwire app = startShop(registry);
     Object itemRoutes = decorator(app, "ItemRoutes");
 
     assertThat(itemRoutes.getClass().getMethod("longRunning").invoke(itemRoutes)).isEqualTo("Done!");
 
     GaugeSnapshot gauge = (GaugeSnapshot) snapshot(registry, "in_progress");
     assertThat(gauge.getDataPoints().get(0).getValue()).isZero();
+  }
+
+  /** Builds the app through the generated bootstrap, as {@code Usage.app} in the shop does. */
+  private static Promwire startShop(PrometheusRegistry registry) throws Exception {
+    return (Promwire)
+        new CompiledClasses(compilation)
+            .loadClass("com.example.shop.Usage")
+            .getMethod("app", PrometheusRegistry.class)
+            .invoke(null, registry);
   }
 
   private static String source(String name) {
