@@ -16,7 +16,6 @@ final class Api {
   static final String QUERY_PARAM = ANNOTATIONS + ".QueryParam";
   static final String DO_NOT_TRACK = ANNOTATIONS + ".DoNotTrack";
   static final String EXCLUDE_ALL = ANNOTATIONS + ".ExcludeAllMetrics";
-  static final String LABEL_SOURCE = ANNOTATIONS + ".LabelSource";
 
   /** Route annotation by qualified name, with the HTTP method it serves. */
   static final Map<String, String> ROUTES = routes();

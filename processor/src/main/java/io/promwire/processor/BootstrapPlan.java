@@ -18,6 +18,9 @@ record BootstrapPlan(ClassName bootstrap, List<HandlerModel> handlers) {
   /** The plan, or empty after adding to {@code report} why there cannot be one. */
   static Optional<BootstrapPlan> plan(
       List<HandlerModel> handlers, Optional<String> packageOption, Report report) {
+    if (handlers.isEmpty()) {
+      return Optional.empty();
+    }
     HandlerModel first = handlers.get(0);
     String packageName;
     if (packageOption.isPresent()) {

@@ -75,9 +75,11 @@ final class HandlerReader {
   HandlerModel read(TypeElement type) {
     List<DeclaredType> interfaces = supertypes.decoratorInterfaces(type);
     List<ExecutableElement> interfaceMethods = supertypes.interfaceMethods(type, interfaces);
+    // @RoutePrefix("") means no prefix at all.
     Optional<Named> prefix =
         direct(type, Api.ROUTE_PREFIX)
-            .map(site -> new Named(values(site).string("value"), site.attribute("value")));
+            .map(site -> new Named(values(site).string("value"), site.attribute("value")))
+            .filter(named -> !named.value().isEmpty());
     List<MethodModel> methods = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (hasPromwireAnnotation(method)) {

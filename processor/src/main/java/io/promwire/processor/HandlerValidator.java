@@ -53,10 +53,7 @@ final class HandlerValidator {
     if (context.type(Api.METRIC_DEFINITION.canonicalName()).isEmpty()) {
       report.add(Messages.NO_RUNTIME, handler.site(), "the code generated for it cannot compile");
     }
-    // @RoutePrefix("") means no prefix at all.
-    handler.prefix()
-        .filter(prefix -> !prefix.value().isEmpty())
-        .ifPresent(prefix -> checkTemplate(report, prefix.value(), prefix.site()));
+    handler.prefix().ifPresent(prefix -> checkTemplate(report, prefix.value(), prefix.site()));
     for (MetricModel info : handler.infos()) {
       checkMetric(report, handler, info, Optional.empty(), handler.qualifiedName());
     }
@@ -123,7 +120,6 @@ final class HandlerValidator {
     boolean partsValid = checkTemplate(report, route.value(), route.valueSite());
     boolean prefixValid =
         handler.prefix()
-            .filter(prefix -> !prefix.value().isEmpty())
             .map(prefix -> RouteTemplate.parse(prefix.value()).problems().isEmpty())
             .orElse(true);
     RouteTemplate.Parsed template = RouteTemplate.parse(route.template());

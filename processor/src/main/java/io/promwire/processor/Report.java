@@ -29,10 +29,6 @@ final class Report {
     items.addAll(other.items);
   }
 
-  List<Item> items() {
-    return List.copyOf(items);
-  }
-
   /** Whether nothing worse than a warning was found. */
   boolean isClean() {
     return items.stream().noneMatch(Item::isError);
