@@ -105,8 +105,15 @@ class HappyPathTest {
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.bodyAsString()).isEqualTo("Status: 201");
     // The route path records nothing itself: the server times it and records with the route.
-    HistogramSnapshot byStatus = (HistogramSnapshot) snapshot(registry, "requests_by_status_and_path");
-    assertThat(byStatus.getDataPoints().size()).isZero();
+    assertThat(byStatus(registry).getDataPoints().size()).isZero();
+
+    // A direct call records the response's status, and the route template as the path label.
+    itemRoutes.getClass().getMethod("echoStatus", int.class).invoke(itemRoutes, 202);
+    assertThat(byStatus(registry).getDataPoints()).hasSize(1);
+    assertThat(byStatus(registry).getDataPoints().get(0).getLabels().get("status")).isEqualTo("202");
+    assertThat(byStatus(registry).getDataPoints().get(0).getLabels().get("path"))
+        .isEqualTo("/status/{status}");
+    assertThat(byStatus(registry).getDataPoints().get(0).getCount()).isEqualTo(1);
 
     Route paint = route(app, "ItemRoutes", "POST", "/colors/{color}");
     assertThat(paint.doNotTrack()).isFalse();
@@ -191,6 +198,10 @@ class HappyPathTest {
         .filter(s -> s.getMetadata().getName().equals(name))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no metric " + name));
+  }
+
+  private static HistogramSnapshot byStatus(PrometheusRegistry registry) {
+    return (HistogramSnapshot) snapshot(registry, "requests_by_status_and_path");
   }
 
   private static double counter(PrometheusRegistry registry, String name, Labels labels) {

@@ -84,6 +84,18 @@ class MetricErrorsTest {
   }
 
   @Test
+  void labelErrorInsideAnExplicitContainerIsReportedOnItsOwnLine() {
+    assertError(
+        method(
+            "  @Counted.List({",
+            "      @Counted(name = \"first\", help = \"h\"),",
+            "      @Counted(name = \"second\", help = \"h\",",
+            "          labels = @Label(name = \"bad label\", value = \"z\"))})"),
+        "[promwire.labelName] label name 'bad label'",
+        "bad label");
+  }
+
+  @Test
   void leIsReservedOnHistograms() {
     assertError(
         method(

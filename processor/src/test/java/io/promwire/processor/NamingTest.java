@@ -87,4 +87,22 @@ class NamingTest {
         .contentsAsUtf8String()
         .contains("public Builder registry3(shop.b.Registry registry3)");
   }
+
+  @Test
+  void sealedInterfacesAreLeftOutBecauseTheDecoratorCannotImplementThem() {
+    Compilation compilation =
+        Compiles.compile(
+            source("Handler",
+                "public final class Handler implements Shape, Runnable {",
+                "  @Get(\"/a\")",
+                "  public String get() { return \"\"; }",
+                "  public void run() {}",
+                "}",
+                "sealed interface Shape permits Handler {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("public final class Handler_Metrics implements Runnable {");
+  }
 }
