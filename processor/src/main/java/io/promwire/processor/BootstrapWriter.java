@@ -75,19 +75,20 @@ final class BootstrapWriter {
             .addAnnotation(Override.class)
             .addModifiers(PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), Api.ROUTE_TABLE))
-            .addParameter(Api.HANDLERS, "handlers")
-            .addParameter(Api.INSTRUMENTS, "instruments");
+            .addParameter(Api.HANDLERS, Names.HANDLERS)
+            .addParameter(Api.INSTRUMENTS, Names.INSTRUMENTS);
     for (HandlerModel handler : plan.handlers()) {
       ClassName type = ClassName.get(handler.element());
       String slot = slots.get(handler.qualifiedName());
       CodeBlock instance =
           handler.instantiable()
-              ? CodeBlock.of("handlers.get($T.class, $T::new)", type, type)
+              ? CodeBlock.of("$N.get($T.class, $T::new)", Names.HANDLERS, type, type)
               : CodeBlock.of(
-                  "handlers.require($T.class, $S)", type,
+                  "$N.require($T.class, $S)", Names.HANDLERS, type,
                   plan.bootstrap().simpleName() + ".builder()." + slot + "(...)");
       ClassName decorator = Names.decorator(handler.element());
-      wire.addStatement("$T $N = new $T($L, instruments)", decorator, slot, decorator, instance);
+      wire.addStatement(
+          "$T $N = new $T($L, $N)", decorator, slot, decorator, instance, Names.INSTRUMENTS);
     }
     CodeBlock tables =
         plan.handlers().stream()
@@ -105,7 +106,7 @@ final class BootstrapWriter {
             .addJavadoc("One typed slot per handler class; the registry and options are optional.\n")
             .addModifiers(PUBLIC, STATIC, FINAL)
             .addField(
-                FieldSpec.builder(appBuilder, "app", PRIVATE, FINAL)
+                FieldSpec.builder(appBuilder, Names.APP, PRIVATE, FINAL)
                     .initializer("$T.builder().module(new $T())", Api.PROMWIRE, bootstrap)
                     .build());
     for (HandlerModel handler : handlers) {
@@ -113,17 +114,19 @@ final class BootstrapWriter {
       String slot = slots.get(handler.qualifiedName());
       type.addMethod(
           setter(builder, slot, handlerType,
-              CodeBlock.of("app.handler($T.class, $N)", handlerType, slot)));
+              CodeBlock.of("$N.handler($T.class, $N)", Names.APP, handlerType, slot)));
     }
     type.addMethod(
-        setter(builder, "registry", Api.PROMETHEUS_REGISTRY, CodeBlock.of("app.registry(registry)")));
+        setter(builder, "registry", Api.PROMETHEUS_REGISTRY,
+            CodeBlock.of("$N.registry(registry)", Names.APP)));
     type.addMethod(
-        setter(builder, "options", Api.PROMWIRE_OPTIONS, CodeBlock.of("app.options(options)")));
+        setter(builder, "options", Api.PROMWIRE_OPTIONS,
+            CodeBlock.of("$N.options(options)", Names.APP)));
     type.addMethod(
         MethodSpec.methodBuilder("build")
             .addModifiers(PUBLIC)
             .returns(Api.PROMWIRE)
-            .addStatement("return app.build()")
+            .addStatement("return $N.build()", Names.APP)
             .build());
     return type.build();
   }

@@ -71,7 +71,7 @@ final class DecoratorWriter {
                     .initializer(definition(metric))
                     .build()));
     names.converters().forEach((enumType, constant) -> type.addField(converter(enumType, constant)));
-    type.addField(ClassName.get(handler.element()), "delegate", PRIVATE, FINAL);
+    type.addField(ClassName.get(handler.element()), Names.DELEGATE, PRIVATE, FINAL);
     names.metricsFields().values()
         .forEach(field -> type.addField(Api.METHOD_METRICS, field, PRIVATE, FINAL));
     type.addMethod(constructor(handler, names));
@@ -145,12 +145,13 @@ final class DecoratorWriter {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(PUBLIC)
-            .addParameter(ClassName.get(handler.element()), "delegate")
-            .addParameter(Api.INSTRUMENTS, "instruments")
-            .addStatement("this.delegate = $T.requireNonNull(delegate, $S)", Objects.class,
-                "delegate");
+            .addParameter(ClassName.get(handler.element()), Names.DELEGATE)
+            .addParameter(Api.INSTRUMENTS, Names.INSTRUMENTS)
+            .addStatement("this.$N = $T.requireNonNull($N, $S)", Names.DELEGATE, Objects.class,
+                Names.DELEGATE, Names.DELEGATE);
     handler.infos()
-        .forEach(info -> constructor.addStatement("instruments.info($N)", names.constants().get(info)));
+        .forEach(info -> constructor.addStatement(
+            "$N.info($N)", Names.INSTRUMENTS, names.constants().get(info)));
     names.metricsFields().forEach((method, field) -> {
       CodeBlock constants =
           method.metrics().stream()
@@ -160,7 +161,8 @@ final class DecoratorWriter {
           method.route()
               .map(r -> CodeBlock.of("$S, $S", r.httpMethod(), r.template()))
               .orElse(CodeBlock.of("null, null"));
-      constructor.addStatement("this.$N = instruments.method($L,$W$L)", field, route, constants);
+      constructor.addStatement(
+          "this.$N = $N.method($L,$W$L)", field, Names.INSTRUMENTS, route, constants);
     });
     return constructor.build();
   }
@@ -182,7 +184,7 @@ final class DecoratorWriter {
     builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
     builder.addStatement("$L.enter($N)", metrics, locals.request());
     builder.beginControlFlow("try");
-    CodeBlock call = call(field("delegate", params), element);
+    CodeBlock call = call(field(Names.DELEGATE, params), element);
     boolean isVoid = element.getReturnType().getKind() == TypeKind.VOID;
     if (isVoid) {
       builder.addStatement("$L", call);
@@ -253,7 +255,7 @@ final class DecoratorWriter {
   private MethodSpec forwarding(HandlerModel handler, ExecutableElement method) {
     MethodSpec.Builder builder =
         MethodSpec.overriding(method, (DeclaredType) handler.element().asType(), context.types());
-    CodeBlock call = call(field("delegate", parameterNames(method)), method);
+    CodeBlock call = call(field(Names.DELEGATE, parameterNames(method)), method);
     if (method.getReturnType().getKind() == TypeKind.VOID) {
       builder.addStatement("$L", call);
     } else {
@@ -292,14 +294,15 @@ final class DecoratorWriter {
         method.params().stream()
             .map(p -> argument(p.binding(templateParams), names))
             .collect(CodeBlock.joining(",$W"));
-    CodeBlock call = CodeBlock.of("delegate.$N($L)", method.name(), args);
+    CodeBlock call = CodeBlock.of("$N.$N($L)", Names.DELEGATE, method.name(), args);
+    String request = Names.ROUTE_REQUEST;
     CodeBlock handler =
         switch (method.returnKind()) {
-          case STRING -> CodeBlock.of("request -> $T.text($L)", Api.OUTCOMES, call);
-          case BYTES -> CodeBlock.of("request -> $T.bytes($L)", Api.OUTCOMES, call);
-          case RESPONSE -> CodeBlock.of("request -> $T.response($L)", Api.OUTCOMES, call);
+          case STRING -> CodeBlock.of("$N -> $T.text($L)", request, Api.OUTCOMES, call);
+          case BYTES -> CodeBlock.of("$N -> $T.bytes($L)", request, Api.OUTCOMES, call);
+          case RESPONSE -> CodeBlock.of("$N -> $T.response($L)", request, Api.OUTCOMES, call);
           case VOID -> CodeBlock.of(
-              "request -> {\n$>$L;\nreturn $T.noContent();\n$<}", call, Api.OUTCOMES);
+              "$N -> {\n$>$L;\nreturn $T.noContent();\n$<}", request, call, Api.OUTCOMES);
           case OTHER -> throw new IllegalStateException(
               "a route returning anything else is reported, not written: " + method.name());
         };
@@ -316,16 +319,16 @@ final class DecoratorWriter {
   /** The expression a route handler passes for one parameter. */
   private static CodeBlock argument(Binding binding, DecoratorNames names) {
     if (binding instanceof Binding.Path path) {
-      return CodeBlock.of("$T.path(request, $S, $L)", Api.PARAMS, path.name(),
+      return CodeBlock.of("$T.path($N, $S, $L)", Api.PARAMS, Names.ROUTE_REQUEST, path.name(),
           converter(path.type(), names));
     }
     if (binding instanceof Binding.Query query) {
       ValueType type = query.type();
       String bind = type.optional() ? "optionalQuery" : type.primitive() ? "requiredQuery" : "query";
-      return CodeBlock.of("$T.$L(request, $S, $L)", Api.PARAMS, bind, query.name(),
-          converter(type, names));
+      return CodeBlock.of("$T.$L($N, $S, $L)", Api.PARAMS, bind, Names.ROUTE_REQUEST,
+          query.name(), converter(type, names));
     }
-    return CodeBlock.of("request");
+    return CodeBlock.of("$N", Names.ROUTE_REQUEST);
   }
 
   private static CodeBlock converter(ValueType type, DecoratorNames names) {

@@ -25,9 +25,24 @@ import javax.lang.model.element.VariableElement;
 final class Names {
   static final String BOOTSTRAP = "PromwireBootstrap";
 
+  /** The decorator's field, and constructor parameter, holding the handler instance. */
+  static final String DELEGATE = "delegate";
+
+  /** The {@code Instruments} parameter of the decorator's constructor and of {@code wire}. */
+  static final String INSTRUMENTS = "instruments";
+
+  /** The {@code Handlers} parameter of the bootstrap's {@code wire}. */
+  static final String HANDLERS = "handlers";
+
+  /** The parameter of each route handler lambda. */
+  static final String ROUTE_REQUEST = "request";
+
+  /** The field of the bootstrap's builder that holds the {@code Promwire.Builder}. */
+  static final String APP = "app";
+
   /** Names the bootstrap's {@code wire} method and {@code Builder} already use. */
   private static final Set<String> BOOTSTRAP_RESERVED =
-      Set.of("handlers", "instruments", "registry", "options", "build", "app", "builder");
+      Set.of(HANDLERS, INSTRUMENTS, APP, "registry", "options", "build", "builder");
 
   /**
    * The names inside one decorator.
@@ -64,7 +79,7 @@ final class Names {
   }
 
   static DecoratorNames decorator(HandlerModel handler) {
-    Set<String> taken = new HashSet<>(Set.of("delegate"));
+    Set<String> taken = new HashSet<>(Set.of(DELEGATE));
     Map<MetricModel, String> constants = new LinkedHashMap<>();
     for (MetricModel metric : handler.recordedMetrics()) {
       String base = upperSnake(metric.name());
