@@ -8,6 +8,7 @@ import io.promwire.runtime.GroupBy;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.MetricsAuth;
+import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The integration handlers served with non-default options: each test starts its own app and
- * checks one option through real HTTP calls and scrapes.
+ * checks one option through real HTTP calls and scrapes. Each subclass runs them on one server.
  */
-class OptionsHttpTest {
+abstract class OptionsHttpContract {
 
-  private static RunningApp serve(UnaryOperator<PromwireOptions.Builder> options) {
-    return RunningApp.serve(
+  /** Serves the wired app on the server under test. */
+  abstract RunningApp serve(Promwire wired);
+
+  private RunningApp serveWith(UnaryOperator<PromwireOptions.Builder> options) {
+    return serve(
         PromwireBootstrap.builder()
             .inventoryService(new InventoryService(10))
             .registry(new PrometheusRegistry())
@@ -34,7 +38,7 @@ class OptionsHttpTest {
 
   @Test
   void flaskPrefixReproducesTheSeedsNames() {
-    try (RunningApp app = serve(o -> o.prefix("flask"))) {
+    try (RunningApp app = serveWith(o -> o.prefix("flask"))) {
       app.get("/greet/ada");
       app.send("PUT", "/api/products/1/nope");
 
@@ -53,7 +57,7 @@ class OptionsHttpTest {
 
   @Test
   void statusesFromEveryKindOfReturnAndBinding() {
-    try (RunningApp app = serve(o -> o)) {
+    try (RunningApp app = serveWith(o -> o)) {
       HttpRequest put =
           HttpRequest.newBuilder(app.uri("/api/products/7"))
               .PUT(HttpRequest.BodyPublishers.ofString("hammer"))
@@ -88,7 +92,7 @@ class OptionsHttpTest {
 
   @Test
   void labelsFromHeadersQueryParametersAndResolvers() {
-    try (RunningApp app = serve(o -> o)) {
+    try (RunningApp app = serveWith(o -> o)) {
       String path = "/api/lookup/3f0c3e5e-4a6e-4f0e-9b1a-2f4c5d6e7f80?format=short";
       app.get(path, "X-Tenant", "acme", "User-Agent", "curl/8.0");
       app.get(path, "X-Tenant", "acme", "User-Agent", "curl/8.0");
@@ -103,7 +107,7 @@ class OptionsHttpTest {
 
   @Test
   void exceptionsCounterCountsOnlyWhatTheHandlerDidNotAnswer() {
-    try (RunningApp app = serve(o -> o)) {
+    try (RunningApp app = serveWith(o -> o)) {
       HttpRequest failing =
           HttpRequest.newBuilder(app.uri("/api/import?fail=true"))
               .POST(HttpRequest.BodyPublishers.ofString("secret body"))
@@ -123,7 +127,7 @@ class OptionsHttpTest {
 
   @Test
   void excludeAllMetricsRecordsNothingForItsRoute() {
-    try (RunningApp app = serve(o -> o.everyRoute(everyRouteCounter()))) {
+    try (RunningApp app = serveWith(o -> o.everyRoute(everyRouteCounter()))) {
       assertThat(app.send("PATCH", "/api/products/1/name?to=x").statusCode()).isEqualTo(200);
 
       assertThat(app.series("http_request_total")).isEmpty();
@@ -133,7 +137,7 @@ class OptionsHttpTest {
 
   @Test
   void aMetricRegisteredForEveryRouteCountsEachRoute() {
-    try (RunningApp app = serve(o -> o.everyRoute(everyRouteCounter()))) {
+    try (RunningApp app = serveWith(o -> o.everyRoute(everyRouteCounter()))) {
       app.get("/greet/ada");
       app.get("/greet/bob");
       app.send("DELETE", "/api/products/1");
@@ -150,7 +154,7 @@ class OptionsHttpTest {
 
   @Test
   void excludedPathsSilenceDefaultsAndOwnMetricsUnlessToldOtherwise() {
-    try (RunningApp app = serve(o -> o.excludePaths("/greet"))) {
+    try (RunningApp app = serveWith(o -> o.excludePaths("/greet"))) {
       app.get("/greet/ada");
       app.get("/api/ratio/2");
 
@@ -158,7 +162,7 @@ class OptionsHttpTest {
       assertThat(app.series("http_request_total"))
           .containsExactly("http_request_total{method=\"GET\",status=\"200\"} 1.0");
     }
-    try (RunningApp app = serve(o -> o.excludePaths("/greet").excludedPathsSilenceAll(false))) {
+    try (RunningApp app = serveWith(o -> o.excludePaths("/greet").excludedPathsSilenceAll(false))) {
       app.get("/greet/ada");
 
       assertThat(app.series("greetings_total")).containsExactly("greetings_total{name=\"ada\"} 1.0");
@@ -169,7 +173,7 @@ class OptionsHttpTest {
   @Test
   void defaultLabelsGoOnDefaultAndOwnMetrics() {
     try (RunningApp app =
-        serve(
+        serveWith(
             o ->
                 o.defaultLabel("region", "eu-1")
                     .defaultLabel("tenant", request -> request == null ? "" : request.header("X-Tenant")))) {
@@ -186,7 +190,7 @@ class OptionsHttpTest {
 
   @Test
   void summaryInsteadOfHistogramAndCustomBuckets() {
-    try (RunningApp app = serve(o -> o.durationAsSummary(true))) {
+    try (RunningApp app = serveWith(o -> o.durationAsSummary(true))) {
       app.get("/greet/ada");
       assertThat(app.scrape()).contains("# TYPE http_request_duration_seconds summary");
       assertThat(app.series("http_request_duration_seconds"))
@@ -196,7 +200,7 @@ class OptionsHttpTest {
           .containsExactly(
               "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/{name}\",status=\"200\"} 1");
     }
-    try (RunningApp app = serve(o -> o.buckets(0.1, 1))) {
+    try (RunningApp app = serveWith(o -> o.buckets(0.1, 1))) {
       app.get("/greet/ada");
       assertThat(app.series("http_request_duration_seconds_bucket"))
           .extracting(line -> line.replaceAll("^.*le=\"([^\"]+)\".*$", "$1"))
@@ -206,20 +210,20 @@ class OptionsHttpTest {
 
   @Test
   void groupByModes() {
-    try (RunningApp app = serve(o -> o.groupBy(GroupBy.rawPath()))) {
+    try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.rawPath()))) {
       app.get("/greet/ada");
       assertThat(app.series("http_request_duration_seconds_count"))
           .containsExactly(
               "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada\",status=\"200\"} 1");
     }
-    try (RunningApp app = serve(o -> o.groupBy(GroupBy.endpoint()))) {
+    try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.endpoint()))) {
       app.get("/greet/ada");
       assertThat(app.series("http_request_duration_seconds_count"))
           .containsExactly(
               "http_request_duration_seconds_count{endpoint=\"GreetingRoutes.greet\",method=\"GET\",status=\"200\"} 1");
     }
     try (RunningApp app =
-        serve(o -> o.groupBy(GroupBy.custom("area", request -> request.path().split("/")[1])))) {
+        serveWith(o -> o.groupBy(GroupBy.custom("area", request -> request.path().split("/")[1])))) {
       app.get("/greet/ada");
       app.get("/api/ratio/1");
       assertThat(app.series("http_request_duration_seconds_count"))
@@ -231,7 +235,7 @@ class OptionsHttpTest {
 
   @Test
   void defaultMetricsCanBeTurnedOffEntirely() {
-    try (RunningApp app = serve(o -> o.defaultMetrics(false))) {
+    try (RunningApp app = serveWith(o -> o.defaultMetrics(false))) {
       app.get("/greet/ada");
       String scrape = app.scrape();
       assertThat(scrape).doesNotContain("http_request", "exporter_info");
@@ -242,7 +246,7 @@ class OptionsHttpTest {
 
   @Test
   void metricsEndpointWithBasicAuth() {
-    try (RunningApp app = serve(o -> o.metricsAuth(MetricsAuth.basic("prom", "s3cret")))) {
+    try (RunningApp app = serveWith(o -> o.metricsAuth(MetricsAuth.basic("prom", "s3cret")))) {
       assertThat(app.get("/metrics").statusCode()).isEqualTo(401);
       assertThat(app.get("/metrics").headers().firstValue("WWW-Authenticate")).isPresent();
       assertThat(app.get("/metrics", "Authorization", basic("prom", "wrong")).statusCode())
@@ -256,7 +260,7 @@ class OptionsHttpTest {
 
   @Test
   void metricsOnASeparatePortOnly() throws Exception {
-    try (RunningApp app = serve(o -> o.metricsPath(null).metricsAuth(MetricsAuth.bearer("t0ken")));
+    try (RunningApp app = serveWith(o -> o.metricsPath(null).metricsAuth(MetricsAuth.bearer("t0ken")));
         HTTPServer metrics = app.app.serveMetrics("127.0.0.1", 0)) {
       app.get("/greet/ada");
       assertThat(app.get("/metrics").statusCode()).isEqualTo(404);
