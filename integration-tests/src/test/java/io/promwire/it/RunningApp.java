@@ -2,38 +2,48 @@ package io.promwire.it;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.PromwireServer;
-import io.promwire.runtime.ServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
-/** A wired app served on a free loopback port, with an HTTP client that talks to it. */
-final class RunningApp implements AutoCloseable {
+/**
+ * A wired app served on a free loopback port by one kind of server, with an HTTP client that talks
+ * to it. The tests written against it run unchanged on every server: {@link JdkServerApp} and
+ * {@link JettyApp}.
+ */
+abstract class RunningApp implements AutoCloseable {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   final Promwire app;
-  final PromwireServer server;
+  private final String contextPath;
 
-  private RunningApp(Promwire app) {
+  /**
+   * @param contextPath what the server puts in front of every path of the app, {@code ""} for none
+   */
+  RunningApp(Promwire app, String contextPath) {
     this.app = app;
-    this.server = app.serve(ServerOptions.builder().bindAddress("127.0.0.1").port(0).build());
+    this.contextPath = contextPath;
   }
 
-  static RunningApp serve(Promwire app) {
-    return new RunningApp(app);
-  }
+  /** The port the server listens on. */
+  abstract int port();
+
+  /** Stops the server. */
+  @Override
+  public abstract void close();
 
   PrometheusRegistry registry() {
     return app.registry();
   }
 
+  /** The URI of a path of the app, under its context path. */
   URI uri(String pathAndQuery) {
-    return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    return URI.create("http://127.0.0.1:" + port() + contextPath + pathAndQuery);
   }
 
   HttpResponse<String> get(String pathAndQuery, String... headers) {
@@ -74,8 +84,14 @@ final class RunningApp implements AutoCloseable {
     return Scrape.series(scrape(), namePrefix);
   }
 
-  @Override
-  public void close() {
-    server.stop();
+  /** Scrapes until a series line shows up, for what is recorded after the response is sent. */
+  void awaitSeries(String namePrefix, String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!series(namePrefix).contains(expected)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no " + expected + " in " + series(namePrefix));
+      }
+      Thread.sleep(10);
+    }
   }
 }

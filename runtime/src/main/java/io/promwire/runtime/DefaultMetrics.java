@@ -93,9 +93,13 @@ final class DefaultMetrics {
    * template} is the route template that matched the path).
    */
   void recordUnrouted(Request request, String template, int status, long elapsedNanos) {
-    String method = STANDARD_METHODS.contains(request.method()) ? request.method() : OTHER_METHOD;
-    new DefaultSeries(this, method, template, null, false)
+    new DefaultSeries(this, methodLabel(request.method()), template, null, false)
         .record(request, status, null, null, elapsedNanos);
+  }
+
+  /** The {@code method} label when no route chose it: standard methods as they are, else _OTHER. */
+  static String methodLabel(String method) {
+    return STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
   }
 
   /**

@@ -26,16 +26,19 @@ public final class Promwire {
   private final PromwireOptions options;
   private final List<RouteTable> routeTables;
   private final Dispatcher dispatcher;
+  private final DefaultHttpMetrics defaultHttpMetrics;
 
   private Promwire(
       PrometheusRegistry registry,
       PromwireOptions options,
       List<RouteTable> tables,
-      Dispatcher dispatcher) {
+      Dispatcher dispatcher,
+      DefaultHttpMetrics defaultHttpMetrics) {
     this.registry = registry;
     this.options = options;
     this.routeTables = List.copyOf(tables);
     this.dispatcher = dispatcher;
+    this.defaultHttpMetrics = defaultHttpMetrics;
   }
 
   public static Builder builder() {
@@ -81,6 +84,14 @@ public final class Promwire {
    */
   public Response dispatch(Request request) {
     return dispatcher.dispatch(request);
+  }
+
+  /**
+   * The default HTTP metrics, for recording requests that something other than the route tables
+   * served, such as another servlet of the same container.
+   */
+  public DefaultHttpMetrics defaultHttpMetrics() {
+    return defaultHttpMetrics;
   }
 
   /** Serves the routes and the metrics endpoint on {@code port} of every interface. */
@@ -182,7 +193,11 @@ public final class Promwire {
         tables.addAll(module.wire(given, instruments));
       }
       return new Promwire(
-          registry, options, tables, Dispatcher.create(tables, instruments, defaults));
+          registry,
+          options,
+          tables,
+          Dispatcher.create(tables, instruments, defaults),
+          new DefaultHttpMetrics(defaults, options));
     }
   }
 }

@@ -1,0 +1,75 @@
+package io.promwire.it;
+
+import io.promwire.runtime.Promwire;
+import io.promwire.servlet.PromwireServletInitializer;
+import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** An app on an embedded Jetty 12 (ee10) servlet context, on a free loopback port. */
+final class JettyApp extends RunningApp {
+  /** Where {@link #serve(Promwire)} maps the {@link LegacyServlet}. */
+  static final String LEGACY_MAPPING = "/legacy/*";
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  private JettyApp(Promwire app, String contextPath, Consumer<ServletContextHandler> setup) {
+    super(app, contextPath);
+    this.server = new Server();
+    this.connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(contextPath);
+    setup.accept(context);
+    server.setHandler(context);
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not start", e);
+    }
+  }
+
+  /**
+   * The app registered as users of a container do, from a {@code ServletContainerInitializer} at
+   * the root context, beside a plain servlet at {@value #LEGACY_MAPPING}.
+   */
+  static JettyApp serve(Promwire app) {
+    return serve(
+        app,
+        "",
+        context -> {
+          context.addServletContainerInitializer(
+              (classes, servlets) -> PromwireServletInitializer.register(servlets, app));
+          addLegacyServlet(context);
+        });
+  }
+
+  /** The app under a context path, with servlets and filters registered by {@code setup}. */
+  static JettyApp serve(Promwire app, String contextPath, Consumer<ServletContextHandler> setup) {
+    return new JettyApp(app, contextPath, setup);
+  }
+
+  static void addLegacyServlet(ServletContextHandler context) {
+    ServletHolder legacy = new ServletHolder("legacy", new LegacyServlet());
+    legacy.setAsyncSupported(true);
+    context.addServlet(legacy, LEGACY_MAPPING);
+  }
+
+  @Override
+  int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not stop", e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.promwire.servlet;
+
+import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
+import io.promwire.runtime.MetricsAuth;
+import io.promwire.runtime.Promwire;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The metrics endpoint of an app: client_java's own {@link PrometheusMetricsServlet} on the app's
+ * registry, so content negotiation (text, OpenMetrics, protobuf), gzip and {@code name[]} filtering
+ * are client_java's. When the app's options have a {@link MetricsAuth}, a request without
+ * acceptable credentials gets {@code 401} with its challenge, as on the JDK server. Never measured
+ * by {@link PromwireMetricsFilter}.
+ *
+ * <p>Map it at the app's {@code PromwireOptions.metricsPath()}, as {@link
+ * PromwireServletInitializer} does.
+ */
+public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient MetricsAuth auth;
+
+  public PromwireMetricsServlet(Promwire app) {
+    super(app.registry());
+    this.auth = app.options().metricsAuth();
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    Measured.mark(request);
+    if (auth != null && !auth.allows(request.getHeader("Authorization"))) {
+      // As the JDK server answers a refusal: status and challenge, no body.
+      response.setHeader("WWW-Authenticate", auth.challenge());
+      response.setStatus(401);
+      return;
+    }
+    super.service(request, response);
+  }
+}

@@ -1,0 +1,94 @@
+package io.promwire.servlet;
+
+import io.promwire.runtime.Promwire;
+import io.promwire.runtime.Request;
+import io.promwire.runtime.Response;
+import io.promwire.runtime.ServerOptions;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves an app's generated route tables on a servlet container, through {@link
+ * Promwire#dispatch}: the same matching, parameter binding, statuses and metrics as on the JDK
+ * server. Route templates are matched against the request path after the context path, whatever
+ * the servlet's own mapping; map it as the default servlet ({@code /}) so that every request no
+ * other servlet takes reaches the routes, and unknown paths get promwire's 404.
+ *
+ * <p>It records the default HTTP metrics of the requests it serves itself, so a {@link
+ * PromwireMetricsFilter} in front of it leaves them alone. A request body larger than the limit is
+ * answered with 413 before routing and, as on the JDK server, is not in the default metrics.
+ */
+public final class PromwireServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
+
+  private final transient Promwire app;
+  private final int maxRequestBodyBytes;
+
+  /** Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB. */
+  public PromwireServlet(Promwire app) {
+    this(app, ServerOptions.DEFAULT_MAX_REQUEST_BODY_BYTES);
+  }
+
+  /** Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}. */
+  public PromwireServlet(Promwire app, int maxRequestBodyBytes) {
+    if (maxRequestBodyBytes < 0) {
+      throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
+    }
+    this.app = app;
+    this.maxRequestBodyBytes = maxRequestBodyBytes;
+  }
+
+  /** Every method, HEAD included, goes to the router, which knows which ones each path serves. */
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Measured.mark(request);
+    byte[] body = readBody(request);
+    if (body == null) {
+      write(request, response, TOO_LARGE);
+      return;
+    }
+    Request promwireRequest = ServletRequests.withBody(request, body);
+    write(request, response, app.dispatch(promwireRequest));
+  }
+
+  /** The whole body, or {@code null} when it is larger than allowed. */
+  private byte[] readBody(HttpServletRequest request) throws IOException {
+    if (request.getContentLengthLong() > maxRequestBodyBytes) {
+      return null;
+    }
+    try (InputStream in = request.getInputStream()) {
+      // One byte more than allowed tells a body at the limit from one beyond it.
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE, maxRequestBodyBytes + 1L));
+      return body.length > maxRequestBodyBytes ? null : body;
+    }
+  }
+
+  /** Writes a response with its exact length; HEAD, 1xx, 204 and 304 responses have no body. */
+  private static void write(
+      HttpServletRequest request, HttpServletResponse servletResponse, Response response)
+      throws IOException {
+    servletResponse.setStatus(response.status());
+    for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+      for (String value : header.getValue()) {
+        servletResponse.addHeader(header.getKey(), value);
+      }
+    }
+    int status = response.status();
+    if (status < 200 || status == 204 || status == 304) {
+      return;
+    }
+    byte[] body = response.body();
+    // HEAD gets the length a GET would have, and no body.
+    servletResponse.setContentLength(body.length);
+    if (body.length > 0 && !request.getMethod().equals("HEAD")) {
+      servletResponse.getOutputStream().write(body);
+    }
+  }
+}
