@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The names of the annotations the processor reads and of the runtime types generated code uses. */
+/** The names of the annotations the processor reads and of the runtime types it generates for. */
 final class Api {
   static final String ANNOTATIONS = "io.promwire.annotations";
   static final String RUNTIME = "io.promwire.runtime";

@@ -68,7 +68,9 @@ record BootstrapPlan(ClassName bootstrap, List<HandlerModel> handlers) {
     for (String other : packages) {
       List<String> parts = Arrays.asList(other.split("\\."));
       int same = 0;
-      while (same < common.size() && same < parts.size() && common.get(same).equals(parts.get(same))) {
+      while (same < common.size()
+          && same < parts.size()
+          && common.get(same).equals(parts.get(same))) {
         same++;
       }
       common = common.subList(0, same);

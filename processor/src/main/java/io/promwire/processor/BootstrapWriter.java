@@ -52,7 +52,8 @@ final class BootstrapWriter {
 
   private static MethodSpec handlerTypes(List<HandlerModel> handlers) {
     TypeName anyClass =
-        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+        ParameterizedTypeName.get(
+            ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
     CodeBlock types =
         handlers.stream()
             .map(h -> CodeBlock.of("$T.class", ClassName.get(h.element())))
@@ -99,11 +100,15 @@ final class BootstrapWriter {
   }
 
   private static TypeSpec builderType(
-      ClassName bootstrap, ClassName builder, List<HandlerModel> handlers, Map<String, String> slots) {
+      ClassName bootstrap,
+      ClassName builder,
+      List<HandlerModel> handlers,
+      Map<String, String> slots) {
     ClassName appBuilder = Api.PROMWIRE.nestedClass("Builder");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(builder)
-            .addJavadoc("One typed slot per handler class; the registry and options are optional.\n")
+            .addJavadoc(
+                "One typed slot per handler class; the registry and options are optional.\n")
             .addModifiers(PUBLIC, STATIC, FINAL)
             .addField(
                 FieldSpec.builder(appBuilder, Names.APP, PRIVATE, FINAL)

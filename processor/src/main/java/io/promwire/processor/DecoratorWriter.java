@@ -70,7 +70,8 @@ final class DecoratorWriter {
                 FieldSpec.builder(Api.METRIC_DEFINITION, constant, STATIC, FINAL)
                     .initializer(definition(metric))
                     .build()));
-    names.converters().forEach((enumType, constant) -> type.addField(converter(enumType, constant)));
+    names.converters()
+        .forEach((enumType, constant) -> type.addField(converter(enumType, constant)));
     type.addField(ClassName.get(handler.element()), Names.DELEGATE, PRIVATE, FINAL);
     names.metricsFields().values()
         .forEach(field -> type.addField(Api.METHOD_METRICS, field, PRIVATE, FINAL));
@@ -195,8 +196,12 @@ final class DecoratorWriter {
     boolean returnsResponse = method.returnKind() == ReturnKind.RESPONSE;
     builder.addStatement(
         "$L.exit($N, $L, $L, null, $T.nanoTime() - $N)",
-        metrics, locals.request(), successStatus(method, locals), returnsResponse ? locals.result() : "null",
-        System.class, locals.start());
+        metrics,
+        locals.request(),
+        successStatus(method, locals),
+        returnsResponse ? locals.result() : "null",
+        System.class,
+        locals.start());
     if (!isVoid) {
       builder.addStatement("return $N", locals.result());
     }
@@ -324,7 +329,8 @@ final class DecoratorWriter {
     }
     if (binding instanceof Binding.Query query) {
       ValueType type = query.type();
-      String bind = type.optional() ? "optionalQuery" : type.primitive() ? "requiredQuery" : "query";
+      String bind =
+          type.optional() ? "optionalQuery" : type.primitive() ? "requiredQuery" : "query";
       return CodeBlock.of("$T.$L($N, $S, $L)", Api.PARAMS, bind, Names.ROUTE_REQUEST,
           query.name(), converter(type, names));
     }

@@ -43,7 +43,9 @@ final class GeneratedFiles {
    */
   static void write(Filer filer, JavaFile file) throws IOException {
     String name =
-        file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+        file.packageName.isEmpty()
+            ? file.typeSpec.name
+            : file.packageName + "." + file.typeSpec.name;
     JavaFileObject source =
         filer.createSourceFile(name, file.typeSpec.originatingElements.toArray(Element[]::new));
     try (Writer writer = source.openWriter()) {

@@ -291,7 +291,9 @@ final class HandlerReader {
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
       return Reach.PRIVATE;
     }
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+    for (Element e = type.getEnclosingElement();
+        e instanceof TypeElement;
+        e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         return Reach.INSIDE_PRIVATE;
       }
@@ -318,7 +320,8 @@ final class HandlerReader {
             && !type.getModifiers().contains(Modifier.ABSTRACT);
     return concrete
         && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-            .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+            .anyMatch(
+                c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
   }
 
   private static boolean hasPromwireAnnotation(ExecutableElement method) {
@@ -352,7 +355,8 @@ final class HandlerReader {
   }
 
   private static boolean hasUnresolvedClassLiteral(Element element) {
-    return element.getAnnotationMirrors().stream().anyMatch(HandlerReader::hasUnresolvedClassLiteral);
+    return element.getAnnotationMirrors().stream()
+        .anyMatch(HandlerReader::hasUnresolvedClassLiteral);
   }
 
   /**
@@ -364,7 +368,8 @@ final class HandlerReader {
         mirror.getElementValues().entrySet()) {
       for (AnnotationValue value : flatten(entry.getValue())) {
         Object content = value.getValue();
-        boolean classAttribute = erasedName(entry.getKey().getReturnType()).startsWith("java.lang.Class");
+        boolean classAttribute =
+            erasedName(entry.getKey().getReturnType()).startsWith("java.lang.Class");
         if (content instanceof AnnotationMirror nested
             ? hasUnresolvedClassLiteral(nested)
             : classAttribute && !(content instanceof TypeMirror type && !isUnresolved(type))) {

@@ -189,14 +189,16 @@ final class HandlerValidator {
   private static void checkRouteOnlyAnnotations(Report report, MethodModel method) {
     String owner = Describe.element(method.element());
     method.doNotTrack()
-        .ifPresent(site -> report.add(Messages.NOT_A_ROUTE, site, "DoNotTrack", owner, "DoNotTrack"));
+        .ifPresent(site -> report.add(
+            Messages.NOT_A_ROUTE, site, "DoNotTrack", owner, "DoNotTrack"));
     method.excludeAll()
         .ifPresent(site -> report.add(
             Messages.NOT_A_ROUTE, site, "ExcludeAllMetrics", owner, "ExcludeAllMetrics"));
     for (ParamModel param : method.params()) {
       String where = "parameter '" + param.name() + "' of " + owner;
       param.pathParam()
-          .ifPresent(p -> report.add(Messages.NOT_A_ROUTE, p.site(), "PathParam", where, "PathParam"));
+          .ifPresent(p -> report.add(
+              Messages.NOT_A_ROUTE, p.site(), "PathParam", where, "PathParam"));
       param.queryParam()
           .ifPresent(q -> report.add(
               Messages.NOT_A_ROUTE, q.site(), "QueryParam", where, "QueryParam"));
@@ -238,7 +240,8 @@ final class HandlerValidator {
     }
     if (metric.kind() == MetricKind.HISTOGRAM) {
       bucketProblem(metric.buckets())
-          .ifPresent(p -> report.add(Messages.BUCKETS, metric.site().attribute("buckets"), name, p));
+          .ifPresent(p -> report.add(
+              Messages.BUCKETS, metric.site().attribute("buckets"), name, p));
     }
     Set<Double> quantiles = new HashSet<>();
     for (double quantile : metric.quantiles()) {
@@ -334,7 +337,8 @@ final class HandlerValidator {
   /** Whether generated code in {@code packageName} can write {@code new Type()}. */
   private static boolean isCreatableFrom(TypeElement type, String packageName) {
     boolean nestedInner =
-        type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC);
+        type.getNestingKind() == NestingKind.MEMBER
+            && !type.getModifiers().contains(Modifier.STATIC);
     if (type.getKind() != ElementKind.CLASS
         || type.getModifiers().contains(Modifier.ABSTRACT)
         || nestedInner
@@ -367,7 +371,8 @@ final class HandlerValidator {
         return Optional.of("contain " + bound + " twice");
       }
       if (i > 0 && bound < buckets.get(i - 1)) {
-        return Optional.of("are not in increasing order: " + bound + " follows " + buckets.get(i - 1));
+        return Optional.of(
+            "are not in increasing order: " + bound + " follows " + buckets.get(i - 1));
       }
     }
     return Optional.empty();

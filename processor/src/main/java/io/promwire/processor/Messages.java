@@ -21,7 +21,8 @@ enum Messages {
       "label name '%s' %s: use letters, digits and '_', do not start with a digit or with '__'"),
   RESERVED_LABEL(
       "reservedLabel",
-      "label name '%s' is reserved on a %s (client_java adds it to every series): rename the label"),
+      "label name '%s' is reserved on a %s (client_java adds it to every series): rename the"
+          + " label"),
   DUPLICATE_LABEL(
       "duplicateLabel",
       "label name '%s' appears more than once in metric '%s': give each label its own name"),

@@ -87,8 +87,10 @@ final class MetricCatalog {
 
   /** The series name both expose, or null. */
   private static String shared(Declared self, Declared other) {
+    MetricModel here = self.metric();
+    MetricModel there = other.metric();
     return PrometheusNames.sharedExpositionName(
-            self.metric().kind(), self.metric().name(), other.metric().kind(), other.metric().name())
+            here.kind(), here.name(), there.kind(), there.name())
         .orElse(null);
   }
 

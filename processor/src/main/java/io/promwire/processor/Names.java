@@ -83,7 +83,8 @@ final class Names {
     Map<MetricModel, String> constants = new LinkedHashMap<>();
     for (MetricModel metric : handler.recordedMetrics()) {
       String base = upperSnake(metric.name());
-      constants.put(metric, claim(taken, SourceVersion.isName(base) ? base : "METRIC_" + base, "_"));
+      String constant = SourceVersion.isName(base) ? base : "METRIC_" + base;
+      constants.put(metric, claim(taken, constant, "_"));
     }
     Map<TypeElement, String> converters = new LinkedHashMap<>();
     for (ValueType type : enumParameterTypes(handler)) {
@@ -176,7 +177,7 @@ final class Names {
     return name;
   }
 
-  /** {@code requests_by_status} and {@code requestsByStatus} both give {@code REQUESTS_BY_STATUS}. */
+  /** {@code requests_by_status} and {@code requestsByStatus} give {@code REQUESTS_BY_STATUS}. */
   static String upperSnake(String name) {
     StringBuilder snake = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {

@@ -33,7 +33,8 @@ final class RouteCatalog {
     Predicate<Served> isNew = s -> fresh.contains(s.handler().qualifiedName());
     Report report = new Report();
     for (Served self : all) {
-      List<Served> same = all.stream().filter(o -> o != self && o.key().equals(self.key())).toList();
+      List<Served> same =
+          all.stream().filter(o -> o != self && o.key().equals(self.key())).toList();
       Counterparts.toName(self, same, isNew)
           .ifPresent(o -> report.add(
               Messages.DUPLICATE_ROUTE, self.route().valueSite(), self.route().httpMethod(),

@@ -115,7 +115,8 @@ final class SourceTrees {
     return uses;
   }
 
-  private Optional<LocalUse> firstUse(ClassTree local, CompilationUnitTree unit, Set<String> names) {
+  private Optional<LocalUse> firstUse(
+      ClassTree local, CompilationUnitTree unit, Set<String> names) {
     String className =
         local.getSimpleName().length() == 0
             ? "an anonymous class"

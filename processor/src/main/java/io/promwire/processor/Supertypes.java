@@ -61,7 +61,9 @@ final class Supertypes {
       if (interfaces.stream().noneMatch(i -> types.isSubtype(i, candidate))) {
         continue;
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(asElement(candidate).getEnclosedElements())) {
+      List<ExecutableElement> declared =
+          ElementFilter.methodsIn(asElement(candidate).getEnclosedElements());
+      for (ExecutableElement method : declared) {
         if (method.getModifiers().contains(Modifier.STATIC)
             || method.getModifiers().contains(Modifier.PRIVATE)
             || OBJECT_METHODS.contains(erasedSignature(handlerType, method))) {

@@ -3,8 +3,8 @@ package io.promwire.processor.model;
 import java.util.List;
 
 /**
- * One metric annotation: {@code @Counted}, {@code @Histogram}, {@code @Summary}, {@code @Gauge} on a
- * method or {@code @Info} on a class.
+ * One metric annotation: {@code @Counted}, {@code @Histogram}, {@code @Summary}, {@code @Gauge}
+ * on a method or {@code @Info} on a class.
  *
  * @param buckets the histogram's bucket bounds, else empty
  * @param quantiles the summary's quantiles, else empty

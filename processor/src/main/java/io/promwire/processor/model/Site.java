@@ -63,7 +63,7 @@ public record Site(
     return found == null ? this : step(name, found, scope);
   }
 
-  /** Element {@code index} of the array value at this site; steps into it if it is an annotation. */
+  /** Element {@code index} of the array value at this site, stepping into it if an annotation. */
   public Site index(int index) {
     if (value == null || !(value.getValue() instanceof List<?> elements)) {
       return this;
