@@ -94,7 +94,9 @@ public final class PromwireProcessor extends AbstractProcessor {
     } catch (Throwable t) {
       crash(null, "round " + round, t);
     }
-    return false;
+    // javac hands this processor only promwire's own annotations; claiming them spares users
+    // javac's "no processor claimed" warning under -Xlint:processing.
+    return true;
   }
 
   /** Reads, validates and decorates the handlers new in this round. */
