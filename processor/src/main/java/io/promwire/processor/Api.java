@@ -3,6 +3,7 @@ package io.promwire.processor;
 import com.squareup.javapoet.ClassName;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,12 +65,12 @@ final class Api {
   }
 
   /**
-   * Every annotation the processor looks at: the triggers, and those that are only wrong where no
+   * Every promwire annotation: the triggers, the route prefix, and those that are wrong where no
    * trigger is, such as {@code @DoNotTrack} on a method that is not a route.
    */
   static Set<String> supportedAnnotations() {
     Set<String> all = handlerTriggers();
-    all.addAll(Set.of(PATH_PARAM, QUERY_PARAM, DO_NOT_TRACK, EXCLUDE_ALL));
+    all.addAll(List.of(ROUTE_PREFIX, PATH_PARAM, QUERY_PARAM, DO_NOT_TRACK, EXCLUDE_ALL));
     return all;
   }
 
