@@ -39,6 +39,9 @@ import javax.lang.model.util.ElementFilter;
  * what was written and where, and {@link HandlerValidator} judges it.
  */
 final class HandlerReader {
+  /** What javac gives for an attribute value that does not resolve. */
+  private static final String ERROR_VALUE = "<error>";
+
   private final Context context;
   private final Supertypes supertypes;
 
@@ -54,17 +57,17 @@ final class HandlerReader {
   boolean hasUnresolvedTypes(TypeElement type) {
     if (isUnresolved(type.getSuperclass())
         || type.getInterfaces().stream().anyMatch(HandlerReader::isUnresolved)
-        || hasUnresolvedClassLiteral(type)) {
+        || hasUnresolvedValue(type)) {
       return true;
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (isUnresolved(method.getReturnType())
           || method.getThrownTypes().stream().anyMatch(HandlerReader::isUnresolved)
-          || hasUnresolvedClassLiteral(method)) {
+          || hasUnresolvedValue(method)) {
         return true;
       }
       for (VariableElement param : method.getParameters()) {
-        if (isUnresolved(param.asType()) || hasUnresolvedClassLiteral(param)) {
+        if (isUnresolved(param.asType()) || hasUnresolvedValue(param)) {
           return true;
         }
       }
@@ -354,25 +357,29 @@ final class HandlerReader {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
-  private static boolean hasUnresolvedClassLiteral(Element element) {
-    return element.getAnnotationMirrors().stream()
-        .anyMatch(HandlerReader::hasUnresolvedClassLiteral);
+  private static boolean hasUnresolvedValue(Element element) {
+    return element.getAnnotationMirrors().stream().anyMatch(HandlerReader::hasUnresolvedValue);
   }
 
   /**
-   * Whether a {@code Class} attribute, such as {@code @Label(resolver = ...)}, names a class that
-   * does not resolve: javac then hands over a string instead of a type.
+   * Whether an attribute names a class or constant that does not resolve (yet), such as {@code
+   * @Get(Paths.ITEMS)} before another processor generated {@code Paths}: javac then hands over the
+   * text {@code <error>} instead of a value of the attribute's type.
    */
-  private static boolean hasUnresolvedClassLiteral(AnnotationMirror mirror) {
+  private static boolean hasUnresolvedValue(AnnotationMirror mirror) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
+      String type = erasedName(entry.getKey().getReturnType());
       for (AnnotationValue value : flatten(entry.getValue())) {
         Object content = value.getValue();
-        boolean classAttribute =
-            erasedName(entry.getKey().getReturnType()).startsWith("java.lang.Class");
-        if (content instanceof AnnotationMirror nested
-            ? hasUnresolvedClassLiteral(nested)
-            : classAttribute && !(content instanceof TypeMirror type && !isUnresolved(type))) {
+        boolean unresolved =
+            content instanceof AnnotationMirror nested
+                ? hasUnresolvedValue(nested)
+                : type.equals("java.lang.Class")
+                    ? !(content instanceof TypeMirror resolved && !isUnresolved(resolved))
+                    : content instanceof String text
+                        && (text.equals(ERROR_VALUE) || !type.equals("java.lang.String"));
+        if (unresolved) {
           return true;
         }
       }

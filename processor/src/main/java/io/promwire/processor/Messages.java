@@ -119,8 +119,8 @@ enum Messages {
           + " generate it in an earlier round or compile it separately"),
   UNRESOLVED(
       "unresolved",
-      "the types of %s could not be resolved, so promwire generated nothing for it: fix the"
-          + " missing types"),
+      "types or constants that %s uses could not be resolved, so promwire generated nothing for"
+          + " it: fix the missing ones"),
   CRASH(
       "crash",
       "processor threw %s while processing %s; please report this with the stack trace: %s"),

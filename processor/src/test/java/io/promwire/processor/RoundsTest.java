@@ -114,6 +114,54 @@ class RoundsTest {
   }
 
   @Test
+  void handlerWaitsForConstantsAnotherProcessorGenerates() {
+    JavaFileObject items =
+        source("Items",
+            "public class Items {",
+            "  @Get(Paths.ITEMS)",
+            "  @Counted(name = Paths.METRIC, help = \"Items\",",
+            "      labels = @Label(name = \"tier\", value = Paths.TIER))",
+            "  public String get() { return \"\"; }",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(
+                new Generates(
+                    "test.Paths",
+                    "package test;\n"
+                        + "final class Paths {\n"
+                        + "  static final String ITEMS = \"/items\";\n"
+                        + "  static final String METRIC = \"items\";\n"
+                        + "  static final String TIER = \"gold\";\n"
+                        + "}\n",
+                    round -> true),
+                new PromwireProcessor())
+            .compile(items);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Items_Metrics")
+        .contentsAsUtf8String()
+        .contains("MetricDefinition.counter(\"items\", \"Items\")");
+  }
+
+  @Test
+  void constantsThatNeverResolveGiveOneExplanationNotGuesses() {
+    JavaFileObject file =
+        source("Items",
+            "public class Items {",
+            "  @Get(Paths.ITEMS)",
+            "  public String get() { return \"\"; }",
+            "}");
+    Compilation compilation = Compiles.compile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[promwire.unresolved] types or constants that test.Items uses")
+        .inFile(file)
+        .onLineContaining("public class Items");
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void handlerAfterTheBootstrapIsAnError() {
     Compilation compilation =
         javac()
@@ -146,8 +194,8 @@ class RoundsTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
-            "[promwire.unresolved] the types of test.Paints could not be resolved, so promwire"
-                + " generated nothing for it")
+            "[promwire.unresolved] types or constants that test.Paints uses could not be"
+                + " resolved, so promwire generated nothing for it")
         .inFile(file)
         .onLineContaining("public class Paints");
     assertThat(compilation).hadErrorContaining("cannot find symbol");
