@@ -30,6 +30,7 @@ import io.promwire.processor.model.ReturnKind;
 import io.promwire.processor.model.RouteModel;
 import io.promwire.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -233,15 +234,24 @@ final class DecoratorWriter {
     }
     RouteModel route = method.route().get();
     Set<String> templateParams = RouteTemplate.parse(route.template()).paramSet();
+    // The first argument bound to each labelled path parameter; two may bind the same one.
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (ParamModel param : method.params()) {
+      if (param.binding(templateParams) instanceof Binding.Path path
+          && labelled.contains(path.name())) {
+        arguments.putIfAbsent(path.name(), param.name());
+      }
+    }
+    boolean few = arguments.size() <= 10; // Map.of takes at most ten pairs
     CodeBlock entries =
-        method.params().stream()
-            .filter(p -> p.binding(templateParams) instanceof Binding.Path path
-                && labelled.contains(path.name()))
-            .map(p -> CodeBlock.of("$S, $T.valueOf($N)",
-                ((Binding.Path) p.binding(templateParams)).name(), String.class, p.name()))
-            .collect(CodeBlock.joining(", "));
-    return CodeBlock.of("$T.forCall($S, $S, $T.of($L))", Api.REQUEST, route.httpMethod(),
-        route.template(), Map.class, entries);
+        arguments.entrySet().stream()
+            .map(a -> few
+                ? CodeBlock.of("$S, $T.valueOf($N)", a.getKey(), String.class, a.getValue())
+                : CodeBlock.of("$T.entry($S, $T.valueOf($N))", Map.class, a.getKey(),
+                    String.class, a.getValue()))
+            .collect(CodeBlock.joining(",$W"));
+    return CodeBlock.of("$T.forCall($S, $S, $T.$L($L))", Api.REQUEST, route.httpMethod(),
+        route.template(), Map.class, few ? "of" : "ofEntries", entries);
   }
 
   /** The status a direct call that returned is recorded with. */
