@@ -26,6 +26,19 @@ final class Supertypes {
   private static final Set<String> OBJECT_METHODS =
       Set.of("equals(java.lang.Object)", "hashCode()", "toString()");
 
+  /**
+   * Superclasses whose interfaces belong to the language, not to the handler: an enum's
+   * {@code Comparable} and {@code Constable}, for instance, mean nothing on a decorator.
+   */
+  private static final Set<String> LANGUAGE_SUPERCLASSES =
+      Set.of("java.lang.Enum", "java.lang.Record");
+
+  /**
+   * A marker the decorator cannot honour: its fields are metrics, which do not serialize, and
+   * javac's serial lint would warn about the missing serialVersionUID.
+   */
+  private static final String SERIALIZABLE = "java.io.Serializable";
+
   private final Context context;
 
   Supertypes(Context context) {
@@ -35,11 +48,13 @@ final class Supertypes {
   /**
    * Every interface of the handler, inherited ones included, as seen from the handler (type
    * arguments substituted), keeping only the most specific ones. Sealed interfaces and interfaces
-   * the handler's package cannot name are left out: the decorator could not implement them.
+   * the handler's package cannot name are left out, since the decorator could not implement them,
+   * and so is {@code Serializable}.
    */
   List<DeclaredType> decoratorInterfaces(TypeElement handler) {
     List<DeclaredType> usable =
         allInterfaces(handler).stream()
+            .filter(i -> !asElement(i).getQualifiedName().contentEquals(SERIALIZABLE))
             .filter(i -> !asElement(i).getModifiers().contains(Modifier.SEALED))
             .filter(i -> isVisibleFrom(asElement(i), packageOf(handler)))
             .toList();
@@ -92,7 +107,8 @@ final class Supertypes {
     Deque<TypeMirror> queue = new ArrayDeque<>(types.directSupertypes(handler.asType()));
     while (!queue.isEmpty()) {
       TypeMirror next = queue.removeFirst();
-      if (!(next instanceof DeclaredType declared)) {
+      if (!(next instanceof DeclaredType declared)
+          || LANGUAGE_SUPERCLASSES.contains(asElement(declared).getQualifiedName().toString())) {
         continue;
       }
       if (asElement(declared).getKind() == ElementKind.INTERFACE

@@ -6,8 +6,11 @@ import static io.promwire.processor.Compiles.source;
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
-/** Generated names stay clear of the user's names, and the code still compiles. */
-class NamingTest {
+/**
+ * The decorator's shape for unusual handlers: names that stay clear of the user's, and the
+ * interfaces it takes on.
+ */
+class DecoratorShapeTest {
   @Test
   void generatedNamesAvoidParametersMethodsAndEachOther() {
     Compilation compilation =
@@ -104,5 +107,35 @@ class NamingTest {
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()
         .contains("public final class Handler_Metrics implements Runnable {");
+  }
+
+  @Test
+  void enumAndRecordHandlersTakeOnOnlyTheirOwnInterfaces() {
+    Compilation compilation =
+        Compiles.compile(
+            source("Handlers",
+                "public class Handlers {",
+                "  public enum Singleton implements java.io.Serializable, Runnable {",
+                "    INSTANCE;",
+                "    @Get(\"/enum\") public String get() { return \"\"; }",
+                "    public void run() {}",
+                "  }",
+                "  public record Rec(String name) {",
+                "    @Get(\"/record\") public String get() { return name; }",
+                "  }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Handlers_Singleton_Metrics")
+        .contentsAsUtf8String()
+        .contains("public final class Handlers_Singleton_Metrics implements Runnable {");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handlers_Rec_Metrics")
+        .contentsAsUtf8String()
+        .contains("public final class Handlers_Rec_Metrics {");
+    assertThat(compilation)
+        .generatedSourceFile("test.PromwireBootstrap")
+        .contentsAsUtf8String()
+        .contains("handlers.require(Handlers.Singleton.class,");
   }
 }
