@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,14 +29,20 @@ public final class PromwireServer implements AutoCloseable {
   private final HttpServer server;
   private final ExchangeHandler handler;
   private final ExecutorService ownExecutor;
+  private final ReadDeadlines deadlines;
   private final Duration stopTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
   private PromwireServer(
-      HttpServer server, ExchangeHandler handler, ExecutorService ownExecutor, Duration timeout) {
+      HttpServer server,
+      ExchangeHandler handler,
+      ExecutorService ownExecutor,
+      ReadDeadlines deadlines,
+      Duration timeout) {
     this.server = server;
     this.handler = handler;
     this.ownExecutor = ownExecutor;
+    this.deadlines = deadlines;
     this.stopTimeout = timeout;
   }
 
@@ -51,11 +58,16 @@ public final class PromwireServer implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + address, e);
     }
     ExecutorService ownExecutor = options.executor() == null ? defaultExecutor() : null;
-    server.setExecutor(ownExecutor != null ? ownExecutor : options.executor());
-    ExchangeHandler handler = new ExchangeHandler(app, options.maxRequestBodyBytes());
+    Executor workers = ownExecutor != null ? ownExecutor : options.executor();
+    ReadDeadlines deadlines =
+        options.requestReadTimeout().isZero()
+            ? null
+            : new ReadDeadlines(workers, options.requestReadTimeout());
+    server.setExecutor(deadlines != null ? deadlines : workers);
+    ExchangeHandler handler = new ExchangeHandler(app, options, deadlines);
     server.createContext("/", handler);
     server.start();
-    return new PromwireServer(server, handler, ownExecutor, options.stopTimeout());
+    return new PromwireServer(server, handler, ownExecutor, deadlines, options.stopTimeout());
   }
 
   /** The port the server listens on: the one picked when the options asked for port 0. */
@@ -88,6 +100,9 @@ public final class PromwireServer implements AutoCloseable {
     if (ownExecutor != null) {
       // Interrupts only requests that outlived the timeout.
       ownExecutor.shutdownNow();
+    }
+    if (deadlines != null) {
+      deadlines.shutdown();
     }
   }
 
