@@ -7,6 +7,7 @@ import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,6 +81,7 @@ final class DefaultMetrics {
     String[] defaultNames = defaultLabels.stream().map(LabelDefinition::name).toArray(String[]::new);
     String[] durationLabels = concat(defaultNames, "method", groupBy.labelName(), "status");
     String[] requestLabels = concat(defaultNames, "method", "status");
+    requireDistinct(durationLabels);
     String durationName = options.prefixed("http_request_duration_seconds");
     String requestsName = options.prefixed("http_request_total");
     String exceptionsName = options.prefixed("http_request_exceptions_total");
@@ -218,6 +220,18 @@ final class DefaultMetrics {
     for (int i = 0; i < defaultFromRequest.length; i++) {
       if (defaultFromRequest[i]) {
         values[firstDefault + i] = LabelDefinition.OVERFLOW_VALUE;
+      }
+    }
+  }
+
+  /** client_java accepts repeated label names at registration, then fails every scrape. */
+  private static void requireDistinct(String[] labelNames) {
+    Set<String> seen = new HashSet<>();
+    for (String name : labelNames) {
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException(
+            "the default HTTP metrics would have two labels named '" + name
+                + "': rename the default label or the grouping");
       }
     }
   }

@@ -88,6 +88,11 @@ public final class Instruments {
   private MetricDefinition withDefaultLabels(MetricDefinition definition) {
     MetricDefinition result = definition;
     for (LabelDefinition label : options.defaultLabels()) {
+      if (result.labelNames().contains(label.name())) {
+        throw new IllegalArgumentException(
+            "default label '" + label.name() + "' has the name of a label of metric '"
+                + definition.name() + "': rename one of them");
+      }
       result = result.label(label);
     }
     return result;
