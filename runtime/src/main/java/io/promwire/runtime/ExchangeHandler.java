@@ -40,6 +40,7 @@ final class ExchangeHandler implements HttpHandler {
   private final int maxRequestHeaderBytes;
   private final ReadDeadlines deadlines;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile Runnable whenIdle;
 
   /** @param deadlines the server's read deadlines, or {@code null} when there are none */
   ExchangeHandler(Promwire app, ServerOptions options, ReadDeadlines deadlines) {
@@ -55,6 +56,14 @@ final class ExchangeHandler implements HttpHandler {
   /** How many exchanges are being handled now. */
   int inFlight() {
     return inFlight.get();
+  }
+
+  /** Runs the action each time the last exchange being handled ends, and now if there is none. */
+  void whenIdle(Runnable action) {
+    whenIdle = action;
+    if (inFlight.get() == 0) {
+      action.run();
+    }
   }
 
   @Override
@@ -93,7 +102,10 @@ final class ExchangeHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
-      inFlight.decrementAndGet();
+      Runnable idle = whenIdle;
+      if (inFlight.decrementAndGet() == 0 && idle != null) {
+        idle.run();
+      }
     }
   }
 

@@ -94,15 +94,50 @@ public final class PromwireServer implements AutoCloseable {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
-    // With requests in flight, HttpServer.stop returns as soon as the last one finishes; with none,
-    // JDK 17's waits out the whole delay, so that case asks for none.
-    server.stop(handler.inFlight() == 0 ? 0 : wholeSeconds(timeout));
+    // With none in flight, JDK 17's HttpServer.stop waits out the whole delay: ask for none.
+    if (handler.inFlight() == 0) {
+      server.stop(0);
+    } else {
+      stopWhenIdle(wholeSeconds(timeout));
+    }
     if (ownExecutor != null) {
       // Interrupts only requests that outlived the timeout.
       ownExecutor.shutdownNow();
     }
     if (deadlines != null) {
       deadlines.shutdown();
+    }
+  }
+
+  /**
+   * {@code HttpServer.stop(seconds)}, cut short once no request is being handled. Recent JDK 17
+   * updates end the wait when the last exchange ends, unless its connection still counts as
+   * reading a request, as after a refused body: then they wait out the whole delay. Interrupting
+   * the wait ends it; the interrupt is taken back before returning.
+   */
+  private void stopWhenIdle(int seconds) {
+    Thread stopping = Thread.currentThread();
+    boolean alreadyInterrupted = Thread.interrupted();
+    Object lock = new Object();
+    boolean[] returned = {false};
+    handler.whenIdle(
+        () -> {
+          synchronized (lock) {
+            if (!returned[0]) {
+              stopping.interrupt();
+            }
+          }
+        });
+    try {
+      server.stop(seconds);
+    } finally {
+      synchronized (lock) {
+        returned[0] = true;
+      }
+      Thread.interrupted();
+      if (alreadyInterrupted) {
+        stopping.interrupt();
+      }
     }
   }
 

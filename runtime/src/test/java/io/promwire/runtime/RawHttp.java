@@ -23,7 +23,7 @@ final class RawHttp {
    * What came back on one connection.
    *
    * @param status the status code, or -1 when the server closed the connection without answering
-   * @param headers the header section as sent, lower-cased names, one per line
+   * @param headers the header lines as sent but with lower-cased names, each ending in a newline
    * @param body the body as text
    */
   record Reply(int status, String headers, String body) {
@@ -96,12 +96,22 @@ final class RawHttp {
     }
     int lineEnd = head.indexOf("\r\n");
     String statusLine = lineEnd < 0 ? head : head.substring(0, lineEnd);
-    String headers = lineEnd < 0 ? "" : head.substring(lineEnd + 2).toLowerCase(Locale.ROOT);
+    String headers = lineEnd < 0 ? "" : lowerCaseNames(head.substring(lineEnd + 2));
     int status = Integer.parseInt(statusLine.split(" ")[1]);
     Reply reply = new Reply(status, headers, "");
     String length = reply.header("Content-Length");
     byte[] body = length == null ? new byte[0] : in.readNBytes(Integer.parseInt(length));
     return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static String lowerCaseNames(String headerLines) {
+    StringBuilder lines = new StringBuilder();
+    for (String line : headerLines.split("\r\n")) {
+      int colon = line.indexOf(':');
+      String name = colon < 0 ? line : line.substring(0, colon);
+      lines.append(name.toLowerCase(Locale.ROOT)).append(line.substring(name.length())).append('\n');
+    }
+    return lines.toString();
   }
 
   /** Bytes up to the blank line, without it; null when the stream ends first. */

@@ -100,6 +100,23 @@ class SlowClientTest {
     assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
   }
 
+  /**
+   * The JDK counts a refused body's connection as still reading a request, and its stop would wait
+   * out the whole stop timeout (10 seconds) for it; promwire's stop ends once nothing is handled.
+   */
+  @Test
+  void stoppingWhileARefusalIsInFlightDoesNotWaitOutTheTimeout() throws Exception {
+    Socket refused =
+        slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+    assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+
+    long start = System.nanoTime();
+    server.stop();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
   @Test
   void theDeadlineEndsWhenTheRequestHasArrivedAndNoInterruptOutlivesIt() throws Exception {
     for (int i = 0; i < WORKERS; i++) {
