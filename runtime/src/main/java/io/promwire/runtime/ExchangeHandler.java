@@ -150,7 +150,7 @@ final class ExchangeHandler implements HttpHandler {
   }
 
   /** Whether the header lines, counted as sent, are more than {@code max} bytes. */
-  static boolean headerBytesExceed(Headers headers, int max) {
+  private static boolean headerBytesExceed(Headers headers, int max) {
     long bytes = 0;
     for (var header : headers.entrySet()) {
       for (String value : header.getValue()) {
