@@ -28,7 +28,8 @@ class BootstrapTest {
 
     assertThat(app.routeTables())
         .extracting(RouteTable::handlerType)
-        .containsExactly(CatalogRoutes.class, GreetingRoutes.class, InventoryService.class);
+        .containsExactly(
+            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
     assertThat(
             app.routeTables().stream()
                 .flatMap(table -> table.routes().stream())
@@ -42,7 +43,9 @@ class BootstrapTest {
             "GET /api/lookup/{uuid} CatalogRoutes.lookup",
             "POST /api/import CatalogRoutes.importAll",
             "GET /api/ratio/{value} CatalogRoutes.ratio",
-            "GET /greet/{name} GreetingRoutes.greet");
+            "GET /greet/{name} GreetingRoutes.greet",
+            "GET /hazard/error HazardRoutes.error",
+            "GET /hazard/label/{mode} HazardRoutes.label");
   }
 
   @Test
@@ -92,7 +95,8 @@ class BootstrapTest {
     assertThat(ServiceLoader.load(PromwireModule.class).stream().map(ServiceLoader.Provider::type))
         .contains(PromwireBootstrap.class);
     assertThat(new PromwireBootstrap().handlerTypes())
-        .containsExactly(CatalogRoutes.class, GreetingRoutes.class, InventoryService.class);
+        .containsExactly(
+            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
   }
 
   private static Route route(Promwire app, String method, String template) {

@@ -49,11 +49,16 @@ final class DefaultSeries {
    */
   void record(Request request, int status, Response response, Throwable error, long elapsedNanos) {
     try {
-      DefaultMetrics.Points points = points(request, status, response, error);
+      String[] defaults = null;
+      DefaultMetrics.Points points = byStatus == null ? null : byStatus[status - FIRST_STATUS];
+      if (points == null) {
+        defaults = metrics.defaultValues(request, status, response, error);
+        points = points(request, status, response, error, defaults);
+      }
       points.duration().observe(elapsedNanos / 1e9);
       points.requests().inc();
       if (error != null && !(error instanceof HttpStatusException)) {
-        exceptions(request, response, error).inc();
+        exceptions(request, response, error, defaults).inc();
       }
     } catch (RuntimeException | LinkageError failure) {
       LOG.log(Level.WARNING, "promwire could not record the default HTTP metrics", failure);
@@ -66,27 +71,28 @@ final class DefaultSeries {
   }
 
   private DefaultMetrics.Points points(
-      Request request, int status, Response response, Throwable error) {
+      Request request, int status, Response response, Throwable error, String[] defaults) {
     if (byStatus == null) {
-      String requestGroup = group != null ? group : metrics.dynamicGroup(request);
-      return metrics.points(method, requestGroup, status, request, response, error);
+      String requestGroup =
+          group != null ? group : metrics.dynamicGroup(request, status, response, error);
+      return metrics.points(method, requestGroup, group == null, status, defaults);
     }
-    DefaultMetrics.Points points = byStatus[status - FIRST_STATUS];
-    if (points == null) {
-      points = metrics.points(method, group, status, request, response, error);
-      byStatus[status - FIRST_STATUS] = points;
-    }
+    DefaultMetrics.Points points = metrics.points(method, group, false, status, defaults);
+    byStatus[status - FIRST_STATUS] = points;
     return points;
   }
 
-  private CounterDataPoint exceptions(Request request, Response response, Throwable error) {
-    if (byStatus == null) {
-      return metrics.exceptions(method, request, response, error);
-    }
+  /** @param defaults the request's default label values, or {@code null} when not computed */
+  private CounterDataPoint exceptions(
+      Request request, Response response, Throwable error, String[] defaults) {
     CounterDataPoint point = exceptions;
     if (point == null) {
-      point = metrics.exceptions(method, request, response, error);
-      exceptions = point;
+      String[] values =
+          defaults != null ? defaults : metrics.defaultValues(request, 500, response, error);
+      point = metrics.exceptions(method, values);
+      if (byStatus != null) {
+        exceptions = point;
+      }
     }
     return point;
   }

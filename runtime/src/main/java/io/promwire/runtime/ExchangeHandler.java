@@ -19,24 +19,38 @@ import java.util.concurrent.atomic.AtomicInteger;
  * never measured; every other request goes through {@link Promwire#dispatch}. A single root context
  * is used because JDK contexts match by prefix: a context at {@code /metrics} would also take
  * {@code /metricsX}.
+ *
+ * <p>Before either, a request whose headers are larger than allowed gets 431 and one whose body is
+ * larger gets 413; the body is read on the worker up to one byte past the limit, never further.
+ * Nothing a request sends is echoed in these answers, nor in any error promwire makes.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ExchangeHandler.class.getName());
   private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
+  private static final Response HEADERS_TOO_LARGE =
+      Response.status(431).text("Request Header Fields Too Large");
+  /** The bytes of a header line besides its name and value: {@code ": "} and CRLF. */
+  private static final int HEADER_LINE_OVERHEAD = 4;
 
   private final Promwire app;
   private final String metricsPath;
   private final HttpHandler metricsHandler;
   private final Authenticator metricsAuth;
   private final int maxRequestBodyBytes;
+  private final int maxRequestHeaderBytes;
+  private final ReadDeadlines deadlines;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile Runnable whenIdle;
 
-  ExchangeHandler(Promwire app, int maxRequestBodyBytes) {
+  /** @param deadlines the server's read deadlines, or {@code null} when there are none */
+  ExchangeHandler(Promwire app, ServerOptions options, ReadDeadlines deadlines) {
     this.app = app;
     this.metricsPath = app.options().metricsPath();
     this.metricsHandler = metricsPath == null ? null : new MetricsHandler(app.registry());
     this.metricsAuth = app.options().metricsAuth();
-    this.maxRequestBodyBytes = maxRequestBodyBytes;
+    this.maxRequestBodyBytes = options.maxRequestBodyBytes();
+    this.maxRequestHeaderBytes = options.maxRequestHeaderBytes();
+    this.deadlines = deadlines;
   }
 
   /** How many exchanges are being handled now. */
@@ -44,24 +58,54 @@ final class ExchangeHandler implements HttpHandler {
     return inFlight.get();
   }
 
+  /** Runs the action each time the last exchange being handled ends, and now if there is none. */
+  void whenIdle(Runnable action) {
+    whenIdle = action;
+    if (inFlight.get() == 0) {
+      action.run();
+    }
+  }
+
   @Override
   public void handle(HttpExchange exchange) {
     inFlight.incrementAndGet();
     try {
+      if (headerBytesExceed(exchange.getRequestHeaders(), maxRequestHeaderBytes)) {
+        refuse(exchange, HEADERS_TOO_LARGE);
+        return;
+      }
+      // A body declared too large is refused unread; any other is read whole, also on the metrics
+      // path, so that nothing is left for the JDK to read after the deadline was lifted.
+      byte[] body = declaredLength(exchange) > maxRequestBodyBytes ? null : readBody(exchange);
+      if (body == null) {
+        refuse(exchange, TOO_LARGE);
+        return;
+      }
+      if (deadlines != null && !deadlines.arrived()) {
+        return;
+      }
       String rawPath = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
       if (rawPath.equals(metricsPath)) {
         serveMetrics(exchange);
       } else {
-        serveRoute(exchange, rawPath);
+        serveRoute(exchange, rawPath, body);
       }
     } catch (IOException clientGone) {
       LOG.log(Level.DEBUG, "could not answer " + exchange.getRequestMethod(), clientGone);
-    } catch (RuntimeException bug) {
+    } catch (RuntimeException | Error bug) {
+      // Dispatch never throws but a VirtualMachineError from a handler; whatever it is, the client
+      // gets its 500 instead of a connection the JDK would leave open.
       LOG.log(Level.ERROR, "promwire failed to serve a request", bug);
       answerInternalError(exchange);
+      if (bug instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
     } finally {
       exchange.close();
-      inFlight.decrementAndGet();
+      Runnable idle = whenIdle;
+      if (inFlight.decrementAndGet() == 0 && idle != null) {
+        idle.run();
+      }
     }
   }
 
@@ -81,12 +125,7 @@ final class ExchangeHandler implements HttpHandler {
     metricsHandler.handle(exchange);
   }
 
-  private void serveRoute(HttpExchange exchange, String rawPath) throws IOException {
-    byte[] body = readBody(exchange);
-    if (body == null) {
-      write(exchange, TOO_LARGE);
-      return;
-    }
+  private void serveRoute(HttpExchange exchange, String rawPath, byte[] body) throws IOException {
     URI uri = exchange.getRequestURI();
     Request request =
         Request.fromRawPath(
@@ -96,6 +135,43 @@ final class ExchangeHandler implements HttpHandler {
             exchange.getRequestHeaders(),
             body);
     write(exchange, app.dispatch(request));
+  }
+
+  /**
+   * Answers a request that is not read to its end, and closes its connection. The answer is sent
+   * before the exchange closes: closing first has the JDK read what is left of the body (up to
+   * {@code sun.net.httpserver.drainAmount}, 64 KiB) before it flushes anything. The read deadline
+   * stays armed, so a client that stops sending cannot hold the worker in that read.
+   */
+  private static void refuse(HttpExchange exchange, Response refusal) throws IOException {
+    exchange.getResponseHeaders().set("Connection", "close");
+    write(exchange, refusal);
+    exchange.getResponseBody().close();
+  }
+
+  /** Whether the header lines, counted as sent, are more than {@code max} bytes. */
+  private static boolean headerBytesExceed(Headers headers, int max) {
+    long bytes = 0;
+    for (var header : headers.entrySet()) {
+      for (String value : header.getValue()) {
+        bytes += header.getKey().length() + value.length() + HEADER_LINE_OVERHEAD;
+      }
+      if (bytes > max) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code Content-Length} of the request, or -1 when it has none (or a chunked body). */
+  private static long declaredLength(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    try {
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException invalid) {
+      // The JDK refuses such requests itself; reading up to the limit is the safe fallback.
+      return -1;
+    }
   }
 
   /** The whole body, or {@code null} when it is larger than allowed. */

@@ -24,12 +24,14 @@ public final class Instruments {
   private final PrometheusRegistry registry;
   private final PromwireOptions options;
   private final Map<String, Created> byName = new ConcurrentHashMap<>();
+  private final SeriesGuards guards;
 
   private record Created(MetricDefinition definition, Object metric) {}
 
   private Instruments(PrometheusRegistry registry, PromwireOptions options) {
     this.registry = registry;
     this.options = options;
+    this.guards = new SeriesGuards(registry, options);
   }
 
   /** Instruments registering in {@code registry}, with the default labels of {@code options}. */
@@ -43,6 +45,11 @@ public final class Instruments {
 
   public PromwireOptions options() {
     return options;
+  }
+
+  /** The guard of a metric's labels taken from requests, shared by every use of the metric. */
+  SeriesGuard guard(String metricName) {
+    return guards.forMetric(metricName);
   }
 
   /**
@@ -81,6 +88,11 @@ public final class Instruments {
   private MetricDefinition withDefaultLabels(MetricDefinition definition) {
     MetricDefinition result = definition;
     for (LabelDefinition label : options.defaultLabels()) {
+      if (result.labelNames().contains(label.name())) {
+        throw new IllegalArgumentException(
+            "default label '" + label.name() + "' has the name of a label of metric '"
+                + definition.name() + "': rename one of them");
+      }
       result = result.label(label);
     }
     return result;
@@ -89,31 +101,44 @@ public final class Instruments {
   @SuppressWarnings("unchecked")
   private Recorder recorder(MetricDefinition definition, String routeMethod, String template) {
     Object metric = metric(definition);
-    List<LabelDefinition> labels = definition.labels();
-    boolean initial = definition.initialValue();
     return switch (definition.kind()) {
       case COUNTER ->
           new Recorder.Count(
-              new Series<>(
+              series(
                   (Function<String[], CounterDataPoint>) ((Counter) metric)::labelValues,
-                  labels, routeMethod, template, initial));
+                  definition, routeMethod, template, definition.initialValue()));
       case HISTOGRAM ->
           new Recorder.Duration(
-              new Series<>(
+              series(
                   (Function<String[], DistributionDataPoint>) ((Histogram) metric)::labelValues,
-                  labels, routeMethod, template, initial));
+                  definition, routeMethod, template, definition.initialValue()));
       case SUMMARY ->
           new Recorder.Duration(
-              new Series<>(
+              series(
                   (Function<String[], DistributionDataPoint>) ((Summary) metric)::labelValues,
-                  labels, routeMethod, template, initial));
+                  definition, routeMethod, template, definition.initialValue()));
       case GAUGE ->
           new Recorder.InProgress(
-              new Series<>(
+              series(
                   (Function<String[], GaugeDataPoint>) ((Gauge) metric)::labelValues,
-                  labels, routeMethod, template, true));
+                  definition, routeMethod, template, true));
       case INFO -> throw new IllegalArgumentException("info metrics belong to classes: " + definition);
     };
+  }
+
+  private <D> Series<D> series(
+      Function<String[], D> lookup,
+      MetricDefinition definition,
+      String routeMethod,
+      String template,
+      boolean initialValue) {
+    return new Series<>(
+        lookup,
+        definition.labels(),
+        routeMethod,
+        template,
+        initialValue,
+        () -> guard(definition.name()));
   }
 
   /** The one client_java metric for this definition's name, created on first use. */

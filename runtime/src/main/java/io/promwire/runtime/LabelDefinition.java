@@ -26,6 +26,15 @@ public final class LabelDefinition {
   /** The value of {@link Source#EXCEPTION} labels when the call did not throw. */
   public static final String NO_EXCEPTION = "none";
 
+  /**
+   * The value every label taken from the request gets once its metric has reached its series limit
+   * ({@link PromwireOptions#seriesLimit(String)}): the new label values share this one series.
+   */
+  public static final String OVERFLOW_VALUE = "__overflow__";
+
+  /** The value of a label whose {@link LabelResolver} or computing function threw. */
+  public static final String ERROR_VALUE = "__error__";
+
   private final String name;
   private final Source source;
   private final String argument;
@@ -114,6 +123,18 @@ public final class LabelDefinition {
     };
   }
 
+  /**
+   * Whether the value comes from what the caller sent (a path or query parameter, a header, or code
+   * of the user's that reads them), so that its values are unbounded and count towards the series
+   * limit. Method, route template, status and exception name are bounded by the code.
+   */
+  boolean isFromRequest() {
+    return switch (source) {
+      case PATH_PARAM, QUERY_PARAM, HEADER, RESOLVER, REQUEST_FUNCTION -> true;
+      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
+    };
+  }
+
   /** The value for a label that {@link #isStaticFor is static} on the given route. */
   String staticValue(String routeMethod, String routeTemplate) {
     return switch (source) {
@@ -126,7 +147,8 @@ public final class LabelDefinition {
 
   /**
    * The value for one call. {@code request} is null for direct calls outside a server; missing
-   * values are the empty string.
+   * values are the empty string. Resolvers and computing functions are the user's code and may
+   * throw: {@link SeriesGuard#value} is what calls this for them.
    */
   String valueFor(Request request, int status, Response response, Throwable error) {
     String value =

@@ -4,6 +4,10 @@ package io.promwire.runtime;
  * Computes a label value after a decorated method returned or threw; named by
  * {@code @Label(resolver = ...)}. Implementations need a public no-argument constructor and must be
  * thread-safe: one instance serves every call.
+ *
+ * <p>Its values come from the request, so they count towards the metric's series limit. An
+ * exception it throws never reaches the call: the value is then {@link
+ * LabelDefinition#ERROR_VALUE}, counted in {@code promwire_label_errors_total}.
  */
 @FunctionalInterface
 public interface LabelResolver {

@@ -81,8 +81,17 @@ public final class MetricDefinition {
     return new MetricDefinition(Kind.INFO, name, help, List.of(), null, null, true);
   }
 
-  /** This definition with one more label. */
+  /**
+   * This definition with one more label.
+   *
+   * @throws IllegalArgumentException when it has a label of that name already, which client_java
+   *     would accept here and then fail every scrape with
+   */
   public MetricDefinition label(LabelDefinition label) {
+    if (labelNames().contains(label.name())) {
+      throw new IllegalArgumentException(
+          "metric '" + name + "' has two labels named '" + label.name() + "'");
+    }
     List<LabelDefinition> more = new ArrayList<>(labels);
     more.add(label);
     return new MetricDefinition(kind, name, help, more, buckets, quantiles, initialValue);

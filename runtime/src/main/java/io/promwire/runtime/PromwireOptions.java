@@ -1,7 +1,9 @@
 package io.promwire.runtime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,6 +24,12 @@ public final class PromwireOptions {
   /** The {@code path} label of requests that match no route. */
   public static final String UNMATCHED_PATH = "<unmatched>";
 
+  /**
+   * The default {@link #seriesLimit(String) series limit} of a metric, the OpenTelemetry SDK's
+   * default cardinality limit.
+   */
+  public static final int DEFAULT_SERIES_LIMIT = 2000;
+
   private final String prefix;
   private final double[] buckets;
   private final boolean durationAsSummary;
@@ -35,6 +43,8 @@ public final class PromwireOptions {
   private final String metricsPath;
   private final MetricsAuth metricsAuth;
   private final boolean jvmMetrics;
+  private final int seriesLimit;
+  private final Map<String, Integer> seriesLimits;
 
   private PromwireOptions(Builder b) {
     this.prefix = b.prefix;
@@ -50,6 +60,8 @@ public final class PromwireOptions {
     this.metricsPath = b.metricsPath;
     this.metricsAuth = b.metricsAuth;
     this.jvmMetrics = b.jvmMetrics;
+    this.seriesLimit = b.seriesLimit;
+    this.seriesLimits = Map.copyOf(b.seriesLimits);
   }
 
   /** Every option at its default. */
@@ -123,6 +135,32 @@ public final class PromwireOptions {
     return jvmMetrics;
   }
 
+  /** The series limit of the metrics that have none of their own. */
+  public int seriesLimit() {
+    return seriesLimit;
+  }
+
+  /**
+   * How many distinct combinations of label values calls may create for a metric that has labels
+   * taken from the request (path and query parameters, headers, resolvers, computed default labels,
+   * the raw-path and custom groupings). Past it, new combinations are recorded with those labels
+   * set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all bounded by the code
+   * have no limit.
+   *
+   * @param metricName the name as declared, such as {@code invocation_by_type} or {@code
+   *     http_request_total}; a counter's {@code _total} suffix may be left out
+   */
+  public int seriesLimit(String metricName) {
+    return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
+  }
+
+  /** Counters are exposed with {@code _total}, declared with or without it: either name works. */
+  private static String limitKey(String metricName) {
+    return metricName.endsWith("_total")
+        ? metricName.substring(0, metricName.length() - "_total".length())
+        : metricName;
+  }
+
   /** Builds {@link PromwireOptions}. */
   public static final class Builder {
     private String prefix = "";
@@ -138,6 +176,8 @@ public final class PromwireOptions {
     private String metricsPath = "/metrics";
     private MetricsAuth metricsAuth;
     private boolean jvmMetrics = true;
+    private int seriesLimit = DEFAULT_SERIES_LIMIT;
+    private final Map<String, Integer> seriesLimits = new HashMap<>();
 
     private Builder() {}
 
@@ -234,6 +274,29 @@ public final class PromwireOptions {
     public Builder jvmMetrics(boolean jvmMetrics) {
       this.jvmMetrics = jvmMetrics;
       return this;
+    }
+
+    /**
+     * The series limit of every metric without one of its own, {@value
+     * PromwireOptions#DEFAULT_SERIES_LIMIT} by default; see {@link
+     * PromwireOptions#seriesLimit(String)}.
+     */
+    public Builder seriesLimit(int limit) {
+      this.seriesLimit = positive(limit);
+      return this;
+    }
+
+    /** The series limit of one metric, named as declared ({@code _total} optional). */
+    public Builder seriesLimit(String metricName, int limit) {
+      seriesLimits.put(limitKey(Objects.requireNonNull(metricName, "metricName")), positive(limit));
+      return this;
+    }
+
+    private static int positive(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("a series limit must be at least 1, was " + limit);
+      }
+      return limit;
     }
 
     public PromwireOptions build() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,14 +29,20 @@ public final class PromwireServer implements AutoCloseable {
   private final HttpServer server;
   private final ExchangeHandler handler;
   private final ExecutorService ownExecutor;
+  private final ReadDeadlines deadlines;
   private final Duration stopTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
   private PromwireServer(
-      HttpServer server, ExchangeHandler handler, ExecutorService ownExecutor, Duration timeout) {
+      HttpServer server,
+      ExchangeHandler handler,
+      ExecutorService ownExecutor,
+      ReadDeadlines deadlines,
+      Duration timeout) {
     this.server = server;
     this.handler = handler;
     this.ownExecutor = ownExecutor;
+    this.deadlines = deadlines;
     this.stopTimeout = timeout;
   }
 
@@ -51,11 +58,16 @@ public final class PromwireServer implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + address, e);
     }
     ExecutorService ownExecutor = options.executor() == null ? defaultExecutor() : null;
-    server.setExecutor(ownExecutor != null ? ownExecutor : options.executor());
-    ExchangeHandler handler = new ExchangeHandler(app, options.maxRequestBodyBytes());
+    Executor workers = ownExecutor != null ? ownExecutor : options.executor();
+    ReadDeadlines deadlines =
+        options.requestReadTimeout().isZero()
+            ? null
+            : new ReadDeadlines(workers, options.requestReadTimeout());
+    server.setExecutor(deadlines != null ? deadlines : workers);
+    ExchangeHandler handler = new ExchangeHandler(app, options, deadlines);
     server.createContext("/", handler);
     server.start();
-    return new PromwireServer(server, handler, ownExecutor, options.stopTimeout());
+    return new PromwireServer(server, handler, ownExecutor, deadlines, options.stopTimeout());
   }
 
   /** The port the server listens on: the one picked when the options asked for port 0. */
@@ -82,12 +94,50 @@ public final class PromwireServer implements AutoCloseable {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
-    // With requests in flight, HttpServer.stop returns as soon as the last one finishes; with none,
-    // JDK 17's waits out the whole delay, so that case asks for none.
-    server.stop(handler.inFlight() == 0 ? 0 : wholeSeconds(timeout));
+    // With none in flight, JDK 17's HttpServer.stop waits out the whole delay: ask for none.
+    if (handler.inFlight() == 0) {
+      server.stop(0);
+    } else {
+      stopWhenIdle(wholeSeconds(timeout));
+    }
     if (ownExecutor != null) {
       // Interrupts only requests that outlived the timeout.
       ownExecutor.shutdownNow();
+    }
+    if (deadlines != null) {
+      deadlines.shutdown();
+    }
+  }
+
+  /**
+   * {@code HttpServer.stop(seconds)}, cut short once no request is being handled. Recent JDK 17
+   * updates end the wait when the last exchange ends, unless its connection still counts as
+   * reading a request, as after a refused body: then they wait out the whole delay. Interrupting
+   * the wait ends it; the interrupt is taken back before returning.
+   */
+  private void stopWhenIdle(int seconds) {
+    Thread stopping = Thread.currentThread();
+    boolean alreadyInterrupted = Thread.interrupted();
+    Object lock = new Object();
+    boolean[] returned = {false};
+    handler.whenIdle(
+        () -> {
+          synchronized (lock) {
+            if (!returned[0]) {
+              stopping.interrupt();
+            }
+          }
+        });
+    try {
+      server.stop(seconds);
+    } finally {
+      synchronized (lock) {
+        returned[0] = true;
+      }
+      Thread.interrupted();
+      if (alreadyInterrupted) {
+        stopping.interrupt();
+      }
     }
   }
 

@@ -53,7 +53,8 @@ abstract sealed class Recorder {
 
     @Override
     void exit(Request request, int status, Response response, Throwable error, long nanos) {
-      series.get(request, 0, null, null).dec();
+      // The series of the entry: an overflow or label failure was counted once, there.
+      series.again(request).dec();
     }
   }
 }

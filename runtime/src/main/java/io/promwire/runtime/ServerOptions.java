@@ -20,12 +20,16 @@ public final class ServerOptions {
   public static final int DEFAULT_PORT = 8080;
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
   public static final int DEFAULT_MAX_REQUEST_BODY_BYTES = 10 * 1024 * 1024;
+  public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+  public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final String bindAddress;
   private final int port;
   private final Executor executor;
   private final Duration stopTimeout;
   private final int maxRequestBodyBytes;
+  private final int maxRequestHeaderBytes;
+  private final Duration requestReadTimeout;
 
   private ServerOptions(Builder b) {
     this.bindAddress = b.bindAddress;
@@ -33,6 +37,8 @@ public final class ServerOptions {
     this.executor = b.executor;
     this.stopTimeout = b.stopTimeout;
     this.maxRequestBodyBytes = b.maxRequestBodyBytes;
+    this.maxRequestHeaderBytes = b.maxRequestHeaderBytes;
+    this.requestReadTimeout = b.requestReadTimeout;
   }
 
   public static Builder builder() {
@@ -61,10 +67,31 @@ public final class ServerOptions {
 
   /**
    * The largest request body accepted. A larger one is answered with 413 before routing, so it is
-   * not in the default metrics.
+   * not in the default metrics: at once when its {@code Content-Length} says so, else after reading
+   * one byte more than allowed. Nothing beyond that is read into memory.
    */
   public int maxRequestBodyBytes() {
     return maxRequestBodyBytes;
+  }
+
+  /**
+   * The largest request header section accepted, counted as sent: each header line's name, value,
+   * {@code ": "} and line end. Larger ones are answered with 431 before routing, also on the
+   * metrics path. The JDK server has its own, JVM-wide cap (the system property {@code
+   * sun.net.httpserver.maxReqHeaderSize}, 380 KiB by default): beyond it, it closes the connection
+   * without an answer.
+   */
+  public int maxRequestHeaderBytes() {
+    return maxRequestHeaderBytes;
+  }
+
+  /**
+   * How long a request may take to arrive, from its first byte to the last of its body; {@link
+   * Duration#ZERO} for no limit. A request still arriving then has its connection closed and its
+   * worker thread freed. The handler's own time does not count.
+   */
+  public Duration requestReadTimeout() {
+    return requestReadTimeout;
   }
 
   /** Builds {@link ServerOptions}. */
@@ -74,6 +101,8 @@ public final class ServerOptions {
     private Executor executor;
     private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
     private int maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+    private int maxRequestHeaderBytes = DEFAULT_MAX_REQUEST_HEADER_BYTES;
+    private Duration requestReadTimeout = DEFAULT_REQUEST_READ_TIMEOUT;
 
     private Builder() {}
 
@@ -116,6 +145,25 @@ public final class ServerOptions {
         throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
       }
       this.maxRequestBodyBytes = maxRequestBodyBytes;
+      return this;
+    }
+
+    /** The largest request header section accepted, 64 KiB by default. */
+    public Builder maxRequestHeaderBytes(int maxRequestHeaderBytes) {
+      if (maxRequestHeaderBytes < 1) {
+        throw new IllegalArgumentException("maxRequestHeaderBytes must be positive");
+      }
+      this.maxRequestHeaderBytes = maxRequestHeaderBytes;
+      return this;
+    }
+
+    /** How long a request may take to arrive, 30 seconds by default; zero for no limit. */
+    public Builder requestReadTimeout(Duration requestReadTimeout) {
+      if (requestReadTimeout.isNegative()) {
+        throw new IllegalArgumentException(
+            "request read timeout must not be negative: " + requestReadTimeout);
+      }
+      this.requestReadTimeout = requestReadTimeout;
       return this;
     }
 

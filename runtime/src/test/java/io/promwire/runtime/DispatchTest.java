@@ -10,7 +10,6 @@ import io.promwire.runtime.support.Outcomes;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -306,44 +305,6 @@ class DispatchTest {
         .containsExactlyInAnyOrder(
             "by_route_total{method=\"GET\",path=\"/a\"} 2.0",
             "by_route_total{method=\"GET\",path=\"/b\"} 1.0");
-  }
-
-  @Test
-  void failingGroupFunctionNeverBreaksTheRequestAndIsLogged() {
-    TestApp app =
-        TestApp.of(
-            options ->
-                options.groupBy(
-                    GroupBy.custom(
-                        "tenant",
-                        r -> {
-                          throw new IllegalStateException("no tenant");
-                        })),
-            i -> List.of(route("GET", "/a", "Routes.a", OK)));
-
-    try (LogCapture log = LogCapture.of(DefaultSeries.class)) {
-      assertThat(app.call("GET", "/a").status()).isEqualTo(200);
-      assertThat(log.records()).extracting(LogRecord::getLevel).containsExactly(Level.WARNING);
-    }
-    assertThat(app.call("GET", "/missing").status()).isEqualTo(404);
-    assertThat(app.scrape().samples(TOTAL))
-        .containsExactly(Scrape.total("GET", "404", 1.0));
-  }
-
-  @Test
-  void failingComputedDefaultLabelNeverBreaksTheRequest() {
-    TestApp app =
-        TestApp.of(
-            options ->
-                options.defaultLabel(
-                    "tenant",
-                    r -> {
-                      throw new IllegalStateException("no tenant");
-                    }),
-            i -> List.of(route("GET", "/a", "Routes.a", OK)));
-
-    assertThat(app.call("GET", "/a").status()).isEqualTo(200);
-    assertThat(app.scrape().samples(TOTAL)).isEmpty();
   }
 
   @Test

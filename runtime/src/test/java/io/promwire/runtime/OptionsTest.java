@@ -2,6 +2,7 @@ package io.promwire.runtime;
 
 import static io.promwire.runtime.TestApp.route;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import io.promwire.runtime.support.Outcomes;
@@ -252,5 +253,42 @@ class OptionsTest {
         .anyMatch(family -> family.startsWith("jvm_"));
     assertThat(items(options -> options.jvmMetrics(false)).scrape().families())
         .noneMatch(family -> family.startsWith("jvm_"));
+  }
+
+  /** client_java takes repeated label names at registration and then fails every scrape. */
+  @Test
+  void aDefaultLabelNamedLikeAMetricsOwnLabelIsRefusedAtStartUp() {
+    assertThatThrownBy(
+            () ->
+                TestApp.of(
+                    options -> options.defaultLabel("tier", "gold"),
+                    i ->
+                        List.of(
+                            TestApp.withOwnMetrics(
+                                i,
+                                "/a",
+                                r -> Outcomes.text("a"),
+                                MetricDefinition.counter("tiered", "Calls by tier")
+                                    .label(LabelDefinition.header("tier", "X-Tier"))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("default label 'tier'")
+        .hasMessageContaining("metric 'tiered'");
+    assertThatThrownBy(() -> items(options -> options.defaultLabel("status", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two labels named 'status'");
+    assertThatThrownBy(
+            () -> MetricDefinition.counter("c", "C").label(LabelDefinition.status("s")).label(
+                LabelDefinition.method("s")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("metric 'c' has two labels named 's'");
+  }
+
+  @Test
+  void seriesLimitsMustBePositive() {
+    assertThatThrownBy(() -> PromwireOptions.builder().seriesLimit(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PromwireOptions.builder().seriesLimit("m", -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(PromwireOptions.defaults().seriesLimit()).isEqualTo(2000);
   }
 }
