@@ -103,7 +103,7 @@ class CardinalityTest {
   @Test
   void hostileRequestsOverHttpStayWithinTheLimitAndEveryScrapeParses() throws Exception {
     int limit = 200;
-    RunningApp app = RunningApp.serve(hostileTarget(PromwireOptions.builder().seriesLimit(limit)));
+    RunningApp app = JdkServerApp.serve(hostileTarget(PromwireOptions.builder().seriesLimit(limit)));
     ExecutorService clients = Executors.newFixedThreadPool(8);
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try {

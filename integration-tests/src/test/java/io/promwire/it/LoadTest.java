@@ -41,7 +41,7 @@ class LoadTest {
 
   private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
   private final RunningApp app =
-      RunningApp.serve(
+      JdkServerApp.serve(
           Promwire.builder()
               .module(new PromwireBootstrap())
               .module(new io.promwire.example.quickstart.PromwireBootstrap())
