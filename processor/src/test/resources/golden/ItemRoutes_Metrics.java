@@ -106,7 +106,7 @@ public final class ItemRoutes_Metrics {
     echoStatusMetrics.enter(request);
     try {
       Response result = delegate.echoStatus(status);
-      echoStatusMetrics.exit(request, result.status(), result, null, System.nanoTime() - start);
+      echoStatusMetrics.exit(request, Outcomes.status(result), result, null, System.nanoTime() - start);
       return result;
     } catch (Throwable e) {
       echoStatusMetrics.exit(request, Outcomes.status(e), null, e, System.nanoTime() - start);

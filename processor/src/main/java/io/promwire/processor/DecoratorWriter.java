@@ -261,7 +261,7 @@ final class DecoratorWriter {
     }
     return switch (method.returnKind()) {
       case VOID -> CodeBlock.of("204");
-      case RESPONSE -> CodeBlock.of("$N.status()", locals.result());
+      case RESPONSE -> CodeBlock.of("$T.status($N)", Api.OUTCOMES, locals.result());
       default -> CodeBlock.of("200");
     };
   }

@@ -221,6 +221,11 @@ final class HandlerValidator {
     if (metric.help().isBlank()) {
       report.add(Messages.HELP, metric.site().attribute("help"), name);
     }
+    if (!metric.initialValue() && metric.labels().isEmpty()) {
+      report.add(
+          Messages.INITIAL_VALUE, metric.site().attribute("initialValue"), metric.kind().factory(),
+          name);
+    }
     Set<String> labelNames = new HashSet<>();
     for (LabelModel label : metric.labels()) {
       checkLabelName(report, metric, label, labelNames);

@@ -46,6 +46,10 @@ enum Messages {
       "quantiles",
       "quantile %s of summary '%s' %s: give distinct quantiles between 0 and 1, such as 0.5, 0.9,"
           + " 0.99"),
+  INITIAL_VALUE(
+      "initialValue",
+      "initialValue = false has no effect on %s '%s', which declares no labels: client_java exposes"
+          + " a metric without labels at 0 from its registration on; remove initialValue = false"),
   LABEL_SOURCE(
       "labelSource",
       "label '%s' %s: set exactly one of value, pathParam, queryParam, header, from or resolver"),

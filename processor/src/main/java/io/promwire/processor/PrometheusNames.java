@@ -53,6 +53,19 @@ final class PrometheusNames {
     };
   }
 
+  /**
+   * The family name the Prometheus text format gives the metric, the one {@code # TYPE} and
+   * {@code # HELP} name and Prometheus stores it by: counters end in {@code _total}, info
+   * metrics in {@code _info}, whatever the name as written.
+   */
+  static String exposedName(MetricKind kind, String name) {
+    return switch (kind) {
+      case COUNTER -> registryName(kind, name) + "_total";
+      case INFO -> registryName(kind, name) + "_info";
+      default -> name;
+    };
+  }
+
   /** The names of the series a metric exposes, as the registry reserves them. */
   static Set<String> expositionNames(MetricKind kind, String name) {
     String base = registryName(kind, name);

@@ -23,7 +23,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The promwire annotation processor: reads each handler class into a model, validates it, writes
  * its decorator, and once no new handlers appear writes the compilation's {@code
- * PromwireBootstrap}. The steps live in their own classes; this one only runs them round by round.
+ * PromwireBootstrap} with its service file and metrics catalogue. The steps live in their own
+ * classes; this one only runs them round by round.
  *
  * <p>Handlers are remembered by name across rounds and read again when needed, because javac's
  * elements are not meant to outlive the round they came from.
@@ -176,6 +177,7 @@ public final class PromwireProcessor extends AbstractProcessor {
           context.filer(),
           plan.get().bootstrap(),
           handlers.stream().map(HandlerModel::element).toList());
+      MetricsCatalogueWriter.write(context.filer(), plan.get());
       bootstrapWritten = true;
     } catch (Throwable t) {
       crash(null, Names.BOOTSTRAP, t);

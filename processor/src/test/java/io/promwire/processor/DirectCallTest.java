@@ -62,6 +62,26 @@ class DirectCallTest {
     assertThat(deep.getDataPoints().get(0).getLabels().get("p11")).isEqualTo("p11");
   }
 
+  @Test
+  void aNullResponseIsRecordedAsA500AsOnTheServer() throws Exception {
+    Compilation compilation =
+        Compiles.compile(
+            source("Handler",
+                "public class Handler {",
+                "  @Get(\"/made/{kind}\")",
+                "  @Counted(name = \"made\", help = \"h\",",
+                "      labels = @Label(name = \"status\", from = LabelSource.STATUS))",
+                "  public Response make(String kind) { return null; }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    PrometheusRegistry registry = call(compilation, "make", "book");
+
+    CounterSnapshot made = (CounterSnapshot) registry.scrape().get(0);
+    assertThat(made.getDataPoints().get(0).getLabels().get("status")).isEqualTo("500");
+    assertThat(made.getDataPoints().get(0).getValue()).isEqualTo(1);
+  }
+
   /** Calls {@code method} of a fresh {@code test.Handler_Metrics} with string arguments. */
   private static PrometheusRegistry call(Compilation compilation, String method, Object... args)
       throws Exception {

@@ -126,6 +126,19 @@ class MetricErrorsTest {
         "help = ");
   }
 
+  @ParameterizedTest
+  @CsvSource({"Counted, counter", "Histogram, histogram", "Summary, summary"})
+  void initialValueFalseOnAMetricWithoutLabelsWouldDoNothing(String annotation, String kind) {
+    assertError(
+        method(
+            "  @" + annotation + "(name = \"calls\", help = \"h\",",
+            "      initialValue = false)"),
+        "[promwire.initialValue] initialValue = false has no effect on " + kind + " 'calls',"
+            + " which declares no labels: client_java exposes a metric without labels at 0 from"
+            + " its registration on; remove initialValue = false",
+        "initialValue = false");
+  }
+
   @Test
   void labelNamesMustBeDistinct() {
     assertError(

@@ -8,7 +8,11 @@ import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Info;
 import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.promwire.processor.model.MetricKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,26 @@ class PrometheusNamesTest {
   }
 
   @Test
+  void exposedNamesAreTheFamilyNamesOfClientJavasTextFormat() throws IOException {
+    for (MetricKind kind : MetricKind.values()) {
+      for (String name : NAMES) {
+        PrometheusRegistry registry = new PrometheusRegistry();
+        register(kind, name, registry);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        PrometheusTextFormatWriter.create().write(text, registry.scrape());
+        String type =
+            text.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("# TYPE "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no # TYPE for " + kind + " " + name));
+        assertThat(type.split(" ")[2])
+            .as(kind + " " + name)
+            .isEqualTo(PrometheusNames.exposedName(kind, name));
+      }
+    }
+  }
+
+  @Test
   void reservedLabelsAreThoseClientJavaRejects() {
     for (MetricKind kind : List.of(MetricKind.HISTOGRAM, MetricKind.SUMMARY)) {
       String label = PrometheusNames.reservedLabel(kind).orElseThrow();
@@ -86,7 +110,12 @@ class PrometheusNamesTest {
           Histogram.builder().name(name).help("h").labelNames(labels).classicOnly().register(registry);
       case SUMMARY -> Summary.builder().name(name).help("h").labelNames(labels).register(registry);
       case GAUGE -> Gauge.builder().name(name).help("h").labelNames(labels).register(registry);
-      case INFO -> Info.builder().name(name).help("h").labelNames(labels).register(registry);
+      case INFO -> {
+        Info info = Info.builder().name(name).help("h").labelNames(labels).register(registry);
+        if (labels.length == 0) {
+          info.setLabelValues(); // an info metric shows only once it has its values
+        }
+      }
     }
   }
 }

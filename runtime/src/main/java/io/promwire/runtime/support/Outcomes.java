@@ -32,6 +32,14 @@ public final class Outcomes {
     return response;
   }
 
+  /**
+   * The status a direct call that returned {@code response} is recorded with: a null {@code
+   * Response} is a 500, as {@link #response} makes it one on the server.
+   */
+  public static int status(Response response) {
+    return response == null ? 500 : response.status();
+  }
+
   /** The status a thrown exception answers with: its own for {@link HttpStatusException}, else 500. */
   public static int status(Throwable error) {
     return error instanceof HttpStatusException httpStatus ? httpStatus.status() : 500;
