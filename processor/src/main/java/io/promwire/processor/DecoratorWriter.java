@@ -170,7 +170,8 @@ final class DecoratorWriter {
   }
 
   /**
-   * The method for direct calls: times the call and records it, also when it throws. The catch
+   * The method for direct calls: records the call, timing it when a metric needs the duration, also
+   * when it throws. The catch
    * rethrows precisely, so the method declares exactly what the handler's method declares.
    */
   private static MethodSpec instrumented(MethodModel method, DecoratorNames names) {
@@ -183,7 +184,15 @@ final class DecoratorWriter {
       builder.addAnnotation(Override.class);
     }
     builder.addStatement("$T $N = $L", Api.REQUEST, locals.request(), directRequest(method));
-    builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
+    // Only histograms and summaries use the duration: a clock read costs more than a counter update.
+    boolean timed = method.metrics().stream().anyMatch(metric -> metric.kind().isTimed());
+    CodeBlock elapsed =
+        timed
+            ? CodeBlock.of("$T.nanoTime() - $N", System.class, locals.start())
+            : CodeBlock.of("0L");
+    if (timed) {
+      builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
+    }
     builder.addStatement("$L.enter($N)", metrics, locals.request());
     builder.beginControlFlow("try");
     CodeBlock call = call(field(Names.DELEGATE, params), element);
@@ -196,21 +205,19 @@ final class DecoratorWriter {
     }
     boolean returnsResponse = method.returnKind() == ReturnKind.RESPONSE;
     builder.addStatement(
-        "$L.exit($N, $L, $L, null, $T.nanoTime() - $N)",
+        "$L.exit($N, $L, $L, null, $L)",
         metrics,
         locals.request(),
         successStatus(method, locals),
         returnsResponse ? locals.result() : "null",
-        System.class,
-        locals.start());
+        elapsed);
     if (!isVoid) {
       builder.addStatement("return $N", locals.result());
     }
     builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
     builder.addStatement(
-        "$L.exit($N, $T.status($N), null, $N, $T.nanoTime() - $N)",
-        metrics, locals.request(), Api.OUTCOMES, locals.error(), locals.error(), System.class,
-        locals.start());
+        "$L.exit($N, $T.status($N), null, $N, $L)",
+        metrics, locals.request(), Api.OUTCOMES, locals.error(), locals.error(), elapsed);
     builder.addStatement("throw $N", locals.error());
     builder.endControlFlow();
     return builder.build();

@@ -25,7 +25,7 @@ class DecoratorShapeTest {
                 "  @Override public String get() { return \"\"; }",
                 "  @Counted(name = \"routes_calls\", help = \"h\")",
                 "  public String routes() { return \"\"; }",
-                "  @Counted(name = \"busy\", help = \"h\")",
+                "  @Histogram(name = \"busy_seconds\", help = \"h\")",
                 "  public String busy(Request request, long start, Object result, int e) {",
                 "    return \"\";",
                 "  }",

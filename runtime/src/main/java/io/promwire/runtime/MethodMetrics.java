@@ -51,7 +51,8 @@ public final class MethodMetrics {
    *     HttpStatusException})
    * @param response the response, when there is one
    * @param error what the method threw, or {@code null}
-   * @param durationNanos how long the call took
+   * @param durationNanos how long the call took; generated code passes 0 when no metric of the
+   *     method observes durations, to spare the clock reads
    */
   public void exit(
       Request request, int status, Response response, Throwable error, long durationNanos) {

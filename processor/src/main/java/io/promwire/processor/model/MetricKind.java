@@ -26,6 +26,11 @@ public enum MetricKind {
     return factory;
   }
 
+  /** Whether the metric observes the call's duration, so that the call must be timed. */
+  public boolean isTimed() {
+    return this == HISTOGRAM || this == SUMMARY;
+  }
+
   /** Whether the annotation has an {@code initialValue} attribute. */
   public boolean hasInitialValue() {
     return this == COUNTER || this == HISTOGRAM || this == SUMMARY;
