@@ -124,6 +124,23 @@ class ServerTest {
   }
 
   @Test
+  void turnsNaglesAlgorithmOffUnlessTheUserChose() {
+    String property = PromwireServer.NO_DELAY_PROPERTY;
+    try {
+      System.clearProperty(property);
+      try (PromwireServer server = serve(app(options -> options))) {
+        assertThat(System.getProperty(property)).isEqualTo("true");
+      }
+      System.setProperty(property, "false");
+      try (PromwireServer server = serve(app(options -> options))) {
+        assertThat(System.getProperty(property)).isEqualTo("false");
+      }
+    } finally {
+      System.setProperty(property, "true");
+    }
+  }
+
+  @Test
   void servesOnEveryInterfaceByDefault() throws Exception {
     try (PromwireServer server = app(options -> options).promwire.serve(0)) {
       assertThat(server.address().getAddress().isAnyLocalAddress()).isTrue();
