@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class MetricsCatalogueExposedTest {
   /** What the runtime adds to every app, which no compilation declares. */
   private static final Pattern NOT_FROM_HANDLERS =
-      Pattern.compile("(http_request_.*|exporter_info|jvm_.*|process_.*)");
+      Pattern.compile("(http_request_.*|exporter_info|promwire_.*|jvm_.*|process_.*)");
 
   /** Labels that are not the metric's own: client_java's bucket and quantile labels. */
   private static final Set<String> STRUCTURAL = Set.of("le", "quantile");

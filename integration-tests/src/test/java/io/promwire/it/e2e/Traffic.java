@@ -43,6 +43,9 @@ final class Traffic {
     assertThat(app.send("POST", "/api/import?fail=true")).isEqualTo(500);
     assertThat(app.get("/api/ratio/1.5")).isEqualTo(200);
     assertThat(app.get("/no-such-page")).isEqualTo(404);
+    assertThat(app.get("/hazard/error")).isEqualTo(500);
+    assertThat(app.get("/hazard/label/fine")).isEqualTo(200);
+    assertThat(app.get("/hazard/label/throw")).isEqualTo(200);
 
     InventoryService_Metrics inventory = app.app.decorator(InventoryService_Metrics.class);
     assertThat(inventory.reserve(1)).isNotNegative();
