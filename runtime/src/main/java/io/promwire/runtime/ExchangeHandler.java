@@ -11,7 +11,6 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one handler of the app's server, at the root context. The metrics path, matched exactly, is
@@ -39,8 +38,6 @@ final class ExchangeHandler implements HttpHandler {
   private final int maxRequestBodyBytes;
   private final int maxRequestHeaderBytes;
   private final ReadDeadlines deadlines;
-  private final AtomicInteger inFlight = new AtomicInteger();
-  private volatile Runnable whenIdle;
 
   /** @param deadlines the server's read deadlines, or {@code null} when there are none */
   ExchangeHandler(Promwire app, ServerOptions options, ReadDeadlines deadlines) {
@@ -53,22 +50,8 @@ final class ExchangeHandler implements HttpHandler {
     this.deadlines = deadlines;
   }
 
-  /** How many exchanges are being handled now. */
-  int inFlight() {
-    return inFlight.get();
-  }
-
-  /** Runs the action each time the last exchange being handled ends, and now if there is none. */
-  void whenIdle(Runnable action) {
-    whenIdle = action;
-    if (inFlight.get() == 0) {
-      action.run();
-    }
-  }
-
   @Override
   public void handle(HttpExchange exchange) {
-    inFlight.incrementAndGet();
     try {
       if (headerBytesExceed(exchange.getRequestHeaders(), maxRequestHeaderBytes)) {
         refuse(exchange, HEADERS_TOO_LARGE);
@@ -102,10 +85,6 @@ final class ExchangeHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
-      Runnable idle = whenIdle;
-      if (inFlight.decrementAndGet() == 0 && idle != null) {
-        idle.run();
-      }
     }
   }
 
@@ -134,7 +113,11 @@ final class ExchangeHandler implements HttpHandler {
             uri.getRawQuery(),
             exchange.getRequestHeaders(),
             body);
-    write(exchange, app.dispatch(request));
+    Response response = app.dispatch(request);
+    // The server owns this thread: an interrupt a handler left on it would make the JDK close the
+    // connection instead of writing the answer.
+    Thread.interrupted();
+    write(exchange, response);
   }
 
   /**

@@ -34,7 +34,7 @@ public final class PromwireServer implements AutoCloseable {
   static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
   private final HttpServer server;
-  private final ExchangeHandler handler;
+  private final InFlight inFlight;
   private final ExecutorService ownExecutor;
   private final ReadDeadlines deadlines;
   private final Duration stopTimeout;
@@ -42,12 +42,12 @@ public final class PromwireServer implements AutoCloseable {
 
   private PromwireServer(
       HttpServer server,
-      ExchangeHandler handler,
+      InFlight inFlight,
       ExecutorService ownExecutor,
       ReadDeadlines deadlines,
       Duration timeout) {
     this.server = server;
-    this.handler = handler;
+    this.inFlight = inFlight;
     this.ownExecutor = ownExecutor;
     this.deadlines = deadlines;
     this.stopTimeout = timeout;
@@ -73,11 +73,11 @@ public final class PromwireServer implements AutoCloseable {
         options.requestReadTimeout().isZero()
             ? null
             : new ReadDeadlines(workers, options.requestReadTimeout());
-    server.setExecutor(deadlines != null ? deadlines : workers);
-    ExchangeHandler handler = new ExchangeHandler(app, options, deadlines);
-    server.createContext("/", handler);
+    InFlight inFlight = new InFlight(deadlines != null ? deadlines : workers);
+    server.setExecutor(inFlight);
+    server.createContext("/", new ExchangeHandler(app, options, deadlines));
     server.start();
-    return new PromwireServer(server, handler, ownExecutor, deadlines, options.stopTimeout());
+    return new PromwireServer(server, inFlight, ownExecutor, deadlines, options.stopTimeout());
   }
 
   /** The port the server listens on: the one picked when the options asked for port 0. */
@@ -105,7 +105,7 @@ public final class PromwireServer implements AutoCloseable {
       return;
     }
     // With none in flight, JDK 17's HttpServer.stop waits out the whole delay: ask for none.
-    if (handler.inFlight() == 0) {
+    if (inFlight.count() == 0) {
       server.stop(0);
     } else {
       stopWhenIdle(wholeSeconds(timeout));
@@ -130,7 +130,7 @@ public final class PromwireServer implements AutoCloseable {
     boolean alreadyInterrupted = Thread.interrupted();
     Object lock = new Object();
     boolean[] returned = {false};
-    handler.whenIdle(
+    inFlight.whenIdle(
         () -> {
           synchronized (lock) {
             if (!returned[0]) {

@@ -23,6 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -63,6 +65,21 @@ class ServerTest {
                     "Routes.boom",
                     r -> {
                       throw new IllegalStateException("internal detail");
+                    }),
+                route(
+                    "GET",
+                    "/interrupts-itself",
+                    "Routes.interruptsItself",
+                    r -> {
+                      Thread.currentThread().interrupt();
+                      return Outcomes.text("still answered");
+                    }),
+                route(
+                    "GET",
+                    "/interrupted",
+                    "Routes.interrupted",
+                    r -> {
+                      throw new InterruptedException("handler was interrupted");
                     }),
                 route(
                     "GET",
@@ -137,6 +154,22 @@ class ServerTest {
       }
     } finally {
       System.setProperty(property, "true");
+    }
+  }
+
+  @Test
+  void anInterruptLeftByAHandlerDoesNotCostTheAnswerOrTheWorker() throws Exception {
+    try (PromwireServer server = serve(app(options -> options.jvmMetrics(false)))) {
+      HttpResponse<String> kept = send(server.port(), "GET", "/interrupts-itself");
+      HttpResponse<String> failed = send(server.port(), "GET", "/interrupted");
+
+      assertThat(kept.statusCode()).isEqualTo(200);
+      assertThat(kept.body()).isEqualTo("still answered");
+      assertThat(failed.statusCode()).isEqualTo(500);
+      assertThat(failed.body()).isEqualTo("Internal Server Error");
+      for (int i = 0; i < 20; i++) {
+        assertThat(send(server.port(), "GET", "/hello").body()).isEqualTo("Hello World!");
+      }
     }
   }
 
@@ -359,6 +392,40 @@ class ServerTest {
     assertThat(response.body()).isEqualTo("finished");
     stopper.join(TimeUnit.SECONDS.toMillis(10));
     assertThat(stopper.isAlive()).isFalse();
+  }
+
+  @Test
+  void gracefulStopAlsoFinishesRequestsStillQueuedForAThread() throws Exception {
+    ThreadPoolExecutor oneThread =
+        new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+    try {
+      PromwireServer server =
+          serve(
+              app(options -> options),
+              options -> options.executor(oneThread).stopTimeout(Duration.ofSeconds(30)));
+      CompletableFuture<HttpResponse<String>> running =
+          CLIENT.sendAsync(
+              request(server.port(), "GET", "/slow"), HttpResponse.BodyHandlers.ofString());
+      assertThat(slowEntered.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<HttpResponse<String>> queued =
+          CLIENT.sendAsync(
+              request(server.port(), "GET", "/hello"), HttpResponse.BodyHandlers.ofString());
+      while (oneThread.getQueue().isEmpty()) {
+        Thread.sleep(5);
+      }
+
+      Thread stopper = new Thread(server::stop);
+      stopper.start();
+      awaitRefused(server.port());
+      slowRelease.countDown();
+
+      assertThat(running.get(10, TimeUnit.SECONDS).body()).isEqualTo("finished");
+      assertThat(queued.get(10, TimeUnit.SECONDS).body()).isEqualTo("Hello World!");
+      stopper.join(TimeUnit.SECONDS.toMillis(10));
+      assertThat(stopper.isAlive()).isFalse();
+    } finally {
+      oneThread.shutdownNow();
+    }
   }
 
   /** Waits until the server stopped accepting connections. */

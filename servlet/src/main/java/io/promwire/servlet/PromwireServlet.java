@@ -55,7 +55,10 @@ public final class PromwireServlet extends HttpServlet {
       return;
     }
     Request promwireRequest = ServletRequests.withBody(request, body);
-    write(request, response, app.dispatch(promwireRequest));
+    Response answer = app.dispatch(promwireRequest);
+    // The container owns this thread: an interrupt a handler left on it could abort the write.
+    Thread.interrupted();
+    write(request, response, answer);
   }
 
   /** The whole body, or {@code null} when it is larger than allowed. */
