@@ -9,8 +9,10 @@ public class HttpStatusException extends RuntimeException {
 
   public HttpStatusException(int status, String message) {
     super(message);
-    if (status < 100 || status > 599) {
-      throw new IllegalArgumentException("HTTP status must be within 100..599, was " + status);
+    // 1xx are interim answers the server sends itself; a handler's answer is a final one.
+    if (status < 200 || status > 599) {
+      throw new IllegalArgumentException(
+          "a final HTTP status must be within 200..599, was " + status);
     }
     this.status = status;
   }
