@@ -1,7 +1,6 @@
 package io.promwire.runtime;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An app's default HTTP metrics, for requests that something other than its route tables served,
@@ -15,11 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class DefaultHttpMetrics {
   private final DefaultMetrics metrics;
-  private final Pattern[] excludedPaths;
+  private final PromwireOptions options;
 
   DefaultHttpMetrics(DefaultMetrics metrics, PromwireOptions options) {
     this.metrics = metrics;
-    this.excludedPaths = options.excludedPaths().toArray(new Pattern[0]);
+    this.options = options;
   }
 
   /**
@@ -45,7 +44,7 @@ public final class DefaultHttpMetrics {
       int status,
       Throwable error,
       long elapsedNanos) {
-    if (metrics == null || isExcluded(request.path())) {
+    if (metrics == null || options.isExcluded(request.path())) {
       return;
     }
     request.matched(template, Map.of());
@@ -53,14 +52,5 @@ public final class DefaultHttpMetrics {
     // Not cached (cacheable false): the caller's templates are not known up front.
     new DefaultSeries(metrics, method, template, endpoint, false)
         .record(request, status, null, error, elapsedNanos);
-  }
-
-  private boolean isExcluded(String path) {
-    for (Pattern excludedPath : excludedPaths) {
-      if (excludedPath.matcher(path).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Serves one request: routing, the handler call and every metric recorded around it, timed by one
@@ -23,14 +22,12 @@ final class Dispatcher {
 
   private final Router<ServedRoute> router;
   private final DefaultMetrics defaults;
-  private final Pattern[] excludedPaths;
-  private final boolean excludedPathsSilenceAll;
+  private final PromwireOptions options;
 
   private Dispatcher(Router<ServedRoute> router, DefaultMetrics defaults, PromwireOptions options) {
     this.router = router;
     this.defaults = defaults;
-    this.excludedPaths = options.excludedPaths().toArray(new Pattern[0]);
-    this.excludedPathsSilenceAll = options.excludedPathsSilenceAll();
+    this.options = options;
   }
 
   /**
@@ -76,7 +73,7 @@ final class Dispatcher {
   }
 
   private Response unrouted(Request request, String template, Response response, long start) {
-    if (defaults != null && !isExcluded(request)) {
+    if (defaults != null && !options.isExcluded(request.path())) {
       defaults.recordUnrouted(request, template, response.status(), System.nanoTime() - start);
     }
     return response;
@@ -84,8 +81,8 @@ final class Dispatcher {
 
   private Response serve(ServedRoute served, Request request, long start) {
     Route route = served.route();
-    boolean excluded = !route.excludeAll() && isExcluded(request);
-    boolean ownMetrics = !route.excludeAll() && !(excluded && excludedPathsSilenceAll);
+    boolean excluded = !route.excludeAll() && options.isExcluded(request.path());
+    boolean ownMetrics = !route.excludeAll() && !(excluded && options.excludedPathsSilenceAll());
     if (ownMetrics) {
       route.metrics().enter(request);
       served.everyRoute().enter(request);
@@ -133,12 +130,4 @@ final class Dispatcher {
     }
   }
 
-  private boolean isExcluded(Request request) {
-    for (Pattern excludedPath : excludedPaths) {
-      if (excludedPath.matcher(request.path()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

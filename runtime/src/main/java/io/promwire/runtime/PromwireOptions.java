@@ -106,6 +106,16 @@ public final class PromwireOptions {
     return excludedPaths;
   }
 
+  /** Whether a request path matches an excluded path expression, from the start of the path. */
+  public boolean isExcluded(String path) {
+    for (int i = 0; i < excludedPaths.size(); i++) {
+      if (excludedPaths.get(i).matcher(path).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean excludedPathsSilenceAll() {
     return excludedPathsSilenceAll;
   }
@@ -181,7 +191,10 @@ public final class PromwireOptions {
 
     private Builder() {}
 
-    /** Put in front of the default metric names with an underscore; {@code flask} gives the seed's. */
+    /**
+     * Put in front of the default metric names with an underscore; {@code flask} gives
+     * prometheus-flask-exporter's names.
+     */
     public Builder prefix(String prefix) {
       this.prefix = Objects.requireNonNull(prefix);
       return this;

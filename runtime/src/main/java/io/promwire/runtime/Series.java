@@ -53,11 +53,6 @@ final class Series<D> {
     }
   }
 
-  /** Whether every label is static, so that {@link #get} never looks anything up after once. */
-  boolean isStatic() {
-    return dynamicLabels == null;
-  }
-
   /** The data point of one call; an overflow or a failing label is counted. */
   D get(Request request, int status, Response response, Throwable error) {
     if (dynamicLabels == null) {
