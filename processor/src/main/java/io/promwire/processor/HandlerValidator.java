@@ -92,6 +92,15 @@ final class HandlerValidator {
     if (method.isStatic()) {
       report.add(Messages.STATIC_METHOD, method.site(), owner);
     }
+    if (method.route().isPresent() || !method.metrics().isEmpty()) {
+      String packageName = Supertypes.packageOf(handler.element());
+      SignatureTypes.firstUnreachable(method.element(), packageName)
+          .ifPresent(type -> report.add(
+              Messages.UNREACHABLE, method.site(),
+              "type " + type.getQualifiedName() + " in the signature of " + owner
+                  + " is not visible in package " + packageName,
+              "make it package-private or public"));
+    }
     if (method.routes().size() > 1) {
       report.add(
           Messages.TWO_ROUTES,

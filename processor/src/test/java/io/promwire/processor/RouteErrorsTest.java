@@ -196,6 +196,29 @@ class RouteErrorsTest {
   }
 
   @Test
+  void aPrivateTypeInARouteSignatureIsUnreachable() {
+    assertError(
+        handler(
+            "  private enum Sort { NAME, PRICE }",
+            "  @Get(\"/items\")",
+            "  public String list(@QueryParam(\"sort\") Sort sort) { return \"\"; }"),
+        "[promwire.unreachable] type test.Handler.Sort in the signature of Handler.list(",
+        "public String list(");
+  }
+
+  @Test
+  void aPrivateTypeInAnInstrumentedSignatureIsUnreachable() {
+    assertError(
+        handler(
+            "  private static final class Secret {}",
+            "  @Counted(name = \"secrets\", help = \"h\")",
+            "  public java.util.List<Secret> secrets() { return java.util.List.of(); }"),
+        "[promwire.unreachable] type test.Handler.Secret in the signature of Handler.secrets()"
+            + " is not visible in package test",
+        "public java.util.List<Secret> secrets()");
+  }
+
+  @Test
   void privateClassIsUnreachable() {
     assertError(
         handler(
