@@ -9,7 +9,7 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@link #template()} (the default): the route template, such as {@code /items/{type}}:
  *       bounded by construction;
- *   <li>{@link #rawPath()}: the request path as sent, one series per distinct URL;
+ *   <li>{@link #rawPath()}: the decoded request path, one series per distinct URL;
  *   <li>{@link #endpoint()}: the handler method, such as {@code ItemRoutes.byType}, under the label
  *       {@code endpoint};
  *   <li>{@link #custom(String, Function)}: a user function of the request under a label name the

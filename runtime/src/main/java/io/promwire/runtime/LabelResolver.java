@@ -2,7 +2,7 @@ package io.promwire.runtime;
 
 /**
  * Computes a label value after a decorated method returned or threw; named by
- * {@code @Label(resolver = ...)}. Implementations need a public no-argument constructor and must be
+ * {@code @Label(resolver = ...)}. Implementations need a no-argument constructor the generated code can call and must be
  * thread-safe: one instance serves every call.
  *
  * <p>Its values come from the request, so they count towards the metric's series limit. An
