@@ -76,8 +76,8 @@ class CardinalityTest {
     long after = usedHeapAfterGc();
 
     // 180,000 requests of new values once every metric is full. Without the limits each adds a
-    // series to seven metrics (measured: 270 MB more heap here); with them only a handful of
-    // overflow series may appear (measured: a few KB). 24 MB is room for what full GCs do not
+    // series to seven metrics (about 270 MB more heap); with them only a handful of overflow
+    // series may appear (a few KB). 24 MB is room for what full GCs do not
     // settle exactly (thread-local buffers, JIT and class metadata), never for series.
     assertThat(after - filled).as("heap growth in bytes").isLessThan(24L * 1024 * 1024);
 
