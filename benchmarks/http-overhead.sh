@@ -12,7 +12,8 @@
 # it the JDK's HttpServer leaves Nagle's algorithm on: a keep-alive response is sent as two
 # writes (headers, body) and the second waits for the client's delayed ACK, about 40 ms, so
 # throughput is a few hundred requests/s whatever the server does, and the on/off ratio says
-# nothing about the metrics. NODELAY=false measures the apps as they start out of the box.
+# nothing about the metrics. NODELAY=false measures the apps as they start out of the box; since
+# promwire's server sets the property itself unless the user set it, that now gives the same.
 #
 # Needs wrk (apt-get install -y wrk) and the app built, from the repository root:
 #   mvn -B -DskipTests package

@@ -6,6 +6,7 @@ import io.promwire.annotations.Gauge;
 import io.promwire.annotations.Get;
 import io.promwire.annotations.Histogram;
 import io.promwire.annotations.Label;
+import io.promwire.annotations.Summary;
 
 /**
  * The handler every benchmark calls, compiled by the promwire processor into {@code
@@ -60,6 +61,19 @@ public class BenchRoutes {
       help = "Calls in progress",
       labels = @Label(name = "handler", value = "stacked"))
   public String stacked() {
+    return BODY;
+  }
+
+  /** Two metrics that need the duration: the decorator reads the clock once for both. */
+  @Histogram(
+      name = "bench_two_timed_seconds",
+      help = "Call duration",
+      labels = @Label(name = "handler", value = "two_timed"))
+  @Summary(
+      name = "bench_two_timed_summary_seconds",
+      help = "Call duration",
+      labels = @Label(name = "handler", value = "two_timed"))
+  public String twoTimed() {
     return BODY;
   }
 

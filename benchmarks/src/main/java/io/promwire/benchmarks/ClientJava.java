@@ -3,6 +3,7 @@ package io.promwire.benchmarks;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
@@ -32,6 +33,16 @@ final class ClientJava {
         .labelNames(labelName)
         .classicOnly()
         .classicUpperBounds(BUCKETS)
+        .withoutExemplars()
+        .register(registry);
+  }
+
+  /** A summary without quantiles ({@code _count} and {@code _sum}), the annotation's default. */
+  static Summary summary(PrometheusRegistry registry, String name, String labelName) {
+    return Summary.builder()
+        .name(name)
+        .help("Call duration")
+        .labelNames(labelName)
         .withoutExemplars()
         .register(registry);
   }

@@ -50,6 +50,7 @@ public class DecoratorBenchmark {
       decorator.timed();
       decorator.inProgress();
       decorator.stacked();
+      decorator.twoTimed();
       decorator.byType("warm");
     }
     return decorator;
@@ -80,6 +81,15 @@ public class DecoratorBenchmark {
   @Benchmark
   public String stacked() {
     return decorator.stacked();
+  }
+
+  /**
+   * {@code @Histogram} and {@code @Summary} on one method: one clock read before and one after the
+   * call, shared by both metrics.
+   */
+  @Benchmark
+  public String twoTimed() {
+    return decorator.twoTimed();
   }
 
   /** {@code @Counted} with one label from a path parameter: a lookup per call. */
