@@ -23,13 +23,11 @@ class GoldenTest {
   void itemRoutesDecoratorMatchesGolden() throws IOException {
     Compilation compilation = Compiles.compile(Compiles.shop());
     assertThat(compilation).succeeded();
-    String generated =
-        compilation.generatedSourceFile("com.example.shop.ItemRoutes_Metrics")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String generated = decorator(compilation);
     if (System.getProperty("promwire.updateGoldens") != null) {
+      // The copy on the class path is the old one until the next build: review the file's diff.
       Files.writeString(Path.of("src/test/resources", GOLDEN), generated, StandardCharsets.UTF_8);
+      return;
     }
     assertThat(generated).isEqualTo(golden());
   }
