@@ -52,6 +52,15 @@ public final class QuickstartApp {
 
   private static int intOption(String[] args, String name, int otherwise) {
     String value = option(args, name);
-    return value == null ? otherwise : Integer.parseInt(value);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException notANumber) {
+      System.err.println(name + " needs a whole number, such as " + name + " " + otherwise);
+      System.exit(2);
+      return otherwise;
+    }
   }
 }
