@@ -5,8 +5,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.prometheus.metrics.exporter.httpserver.MetricsHandler;
+import io.promwire.runtime.support.RequestBodies;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
@@ -59,7 +59,9 @@ final class ExchangeHandler implements HttpHandler {
       }
       // A body declared too large is refused unread; any other is read whole, also on the metrics
       // path, so that nothing is left for the JDK to read after the deadline was lifted.
-      byte[] body = declaredLength(exchange) > maxRequestBodyBytes ? null : readBody(exchange);
+      byte[] body = declaredLength(exchange) > maxRequestBodyBytes
+              ? null
+              : RequestBodies.readAtMost(exchange.getRequestBody(), maxRequestBodyBytes);
       if (body == null) {
         refuse(exchange, TOO_LARGE);
         return;
@@ -157,35 +159,27 @@ final class ExchangeHandler implements HttpHandler {
     }
   }
 
-  /** The whole body, or {@code null} when it is larger than allowed. */
-  private byte[] readBody(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      // One byte more than allowed tells a body at the limit from one beyond it.
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE, maxRequestBodyBytes + 1L));
-      return body.length > maxRequestBodyBytes ? null : body;
-    }
-  }
 
-  /** Writes a response with its exact length; HEAD, 1xx, 204 and 304 responses have no body. */
+  /** Writes a response with its exact length; HEAD, 204 and 304 responses have no body. */
   private static void write(HttpExchange exchange, Response response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     // Copies: the JDK may add to a header's list, and the response's lists are immutable.
     response.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
     int status = response.status();
-    byte[] body = response.bodyBytes();
-    if (status < 200 || status == 204 || status == 304) {
+    if (!response.allowsBody()) {
       exchange.sendResponseHeaders(status, -1);
     } else if (exchange.getRequestMethod().equals("HEAD")) {
       // The length a GET would have; the JDK sends no body for HEAD.
-      headers.set("Content-Length", Integer.toString(body.length));
+      headers.set("Content-Length", Integer.toString(response.bodyLength()));
       exchange.sendResponseHeaders(status, -1);
-    } else if (body.length == 0) {
+    } else if (response.bodyLength() == 0) {
       exchange.sendResponseHeaders(status, -1);
     } else {
-      exchange.sendResponseHeaders(status, body.length);
-      exchange.getResponseBody().write(body);
+      exchange.sendResponseHeaders(status, response.bodyLength());
+      response.writeBody(exchange.getResponseBody());
     }
   }
+
 
   private static void answerInternalError(HttpExchange exchange) {
     if (exchange.getResponseCode() != -1) {

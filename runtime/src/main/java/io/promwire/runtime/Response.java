@@ -1,5 +1,7 @@
 package io.promwire.runtime;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -90,9 +92,18 @@ public final class Response {
     return body.clone();
   }
 
-  /** The body without a defensive copy, for server adapters that only write it out. */
-  byte[] bodyBytes() {
-    return body;
+  public int bodyLength() {
+    return body.length;
+  }
+
+  /** Whether the status lets a body go with it: 204 and 304 never carry one. */
+  public boolean allowsBody() {
+    return status != 204 && status != 304;
+  }
+
+  /** Writes the body, without a copy, for server adapters. */
+  public void writeBody(OutputStream out) throws IOException {
+    out.write(body);
   }
 
   public String bodyAsString() {

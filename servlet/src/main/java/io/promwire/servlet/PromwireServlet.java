@@ -4,11 +4,11 @@ import io.promwire.runtime.Promwire;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
 import io.promwire.runtime.ServerOptions;
+import io.promwire.runtime.support.RequestBodies;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +49,10 @@ public final class PromwireServlet extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Measured.mark(request);
-    byte[] body = readBody(request);
+    byte[] body =
+        request.getContentLengthLong() > maxRequestBodyBytes
+            ? null
+            : RequestBodies.readAtMost(request.getInputStream(), maxRequestBodyBytes);
     if (body == null) {
       write(request, response, TOO_LARGE);
       return;
@@ -61,19 +64,7 @@ public final class PromwireServlet extends HttpServlet {
     write(request, response, answer);
   }
 
-  /** The whole body, or {@code null} when it is larger than allowed. */
-  private byte[] readBody(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > maxRequestBodyBytes) {
-      return null;
-    }
-    try (InputStream in = request.getInputStream()) {
-      // One byte more than allowed tells a body at the limit from one beyond it.
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE, maxRequestBodyBytes + 1L));
-      return body.length > maxRequestBodyBytes ? null : body;
-    }
-  }
-
-  /** Writes a response with its exact length; HEAD, 1xx, 204 and 304 responses have no body. */
+  /** Writes a response with its exact length; HEAD, 204 and 304 responses have no body. */
   private static void write(
       HttpServletRequest request, HttpServletResponse servletResponse, Response response)
       throws IOException {
@@ -83,15 +74,14 @@ public final class PromwireServlet extends HttpServlet {
         servletResponse.addHeader(header.getKey(), value);
       }
     }
-    int status = response.status();
-    if (status < 200 || status == 204 || status == 304) {
+    if (!response.allowsBody()) {
       return;
     }
-    byte[] body = response.body();
     // HEAD gets the length a GET would have, and no body.
-    servletResponse.setContentLength(body.length);
-    if (body.length > 0 && !request.getMethod().equals("HEAD")) {
-      servletResponse.getOutputStream().write(body);
+    servletResponse.setContentLength(response.bodyLength());
+    if (response.bodyLength() > 0 && !request.getMethod().equals("HEAD")) {
+      response.writeBody(servletResponse.getOutputStream());
     }
   }
+
 }
