@@ -1,18 +1,21 @@
 package com.example.shop;
 
-import io.promwire.runtime.Instruments;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.promwire.runtime.LabelDefinition;
-import io.promwire.runtime.MethodMetrics;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
-import io.promwire.runtime.Route;
-import io.promwire.runtime.RouteTable;
-import io.promwire.runtime.support.Converter;
-import io.promwire.runtime.support.Outcomes;
-import io.promwire.runtime.support.Params;
+import io.promwire.runtime.internal.Converter;
+import io.promwire.runtime.internal.CounterHandle;
+import io.promwire.runtime.internal.DirectCall;
+import io.promwire.runtime.internal.DurationHandle;
+import io.promwire.runtime.internal.InProgressHandle;
+import io.promwire.runtime.internal.Instruments;
+import io.promwire.runtime.internal.Outcomes;
+import io.promwire.runtime.internal.Params;
+import io.promwire.runtime.internal.Route;
+import io.promwire.runtime.internal.RouteTable;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -54,73 +57,68 @@ public final class ItemRoutes_Metrics {
 
   private final ItemRoutes delegate;
 
-  private final MethodMetrics byTypeMetrics;
+  private final CounterHandle invocationByType;
 
-  private final MethodMetrics longRunningMetrics;
+  private final InProgressHandle inProgress;
 
-  private final MethodMetrics echoStatusMetrics;
+  private final DurationHandle requestsByStatus;
 
-  private final MethodMetrics paintMetrics;
+  private final DurationHandle requestsByStatusAndPath;
+
+  private final CounterHandle paints;
 
   public ItemRoutes_Metrics(ItemRoutes delegate, Instruments instruments) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     instruments.info(APP_INFO);
-    this.byTypeMetrics = instruments.method("GET", "/items/{type}", INVOCATION_BY_TYPE);
-    this.longRunningMetrics = instruments.method("GET", "/long-running", IN_PROGRESS);
-    this.echoStatusMetrics = instruments.method("GET", "/status/{status}", REQUESTS_BY_STATUS,
-        REQUESTS_BY_STATUS_AND_PATH);
-    this.paintMetrics = instruments.method("POST", "/colors/{color}", PAINTS);
+    this.invocationByType = instruments.counter(INVOCATION_BY_TYPE, "GET", "/items/{type}");
+    this.inProgress = instruments.inProgress(IN_PROGRESS, "GET", "/long-running");
+    this.requestsByStatus = instruments.duration(REQUESTS_BY_STATUS, "GET", "/status/{status}");
+    this.requestsByStatusAndPath = instruments.duration(REQUESTS_BY_STATUS_AND_PATH,
+        "GET", "/status/{status}");
+    this.paints = instruments.counter(PAINTS, "POST", "/colors/{color}");
   }
 
   public String byType(String type) {
-    Request request = Request.forCall("GET", "/items/{type}", Map.of("type", String.valueOf(type)));
-    byTypeMetrics.enter(request);
+    DirectCall call = DirectCall.of("type", String.valueOf(type));
     try {
-      String result = delegate.byType(type);
-      byTypeMetrics.exit(request, 200, null, null, 0L);
-      return result;
-    } catch (Throwable e) {
-      byTypeMetrics.exit(request, Outcomes.status(e), null, e, 0L);
-      throw e;
+      return delegate.byType(type);
+    } finally {
+      invocationByType.inc(call);
     }
   }
 
   public String longRunning() throws InterruptedException {
-    Request request = null;
-    longRunningMetrics.enter(request);
+    GaugeDataPoint entered = inProgress.enter();
     try {
-      String result = delegate.longRunning();
-      longRunningMetrics.exit(request, 200, null, null, 0L);
-      return result;
-    } catch (Throwable e) {
-      longRunningMetrics.exit(request, Outcomes.status(e), null, e, 0L);
-      throw e;
+      return delegate.longRunning();
+    } finally {
+      inProgress.exit(entered);
     }
   }
 
   public Response echoStatus(int status) {
-    Request request = null;
+    DirectCall call = DirectCall.of();
     long start = System.nanoTime();
-    echoStatusMetrics.enter(request);
     try {
       Response result = delegate.echoStatus(status);
-      echoStatusMetrics.exit(request, Outcomes.status(result), result, null, System.nanoTime() - start);
+      call.returned(result);
       return result;
     } catch (Throwable e) {
-      echoStatusMetrics.exit(request, Outcomes.status(e), null, e, System.nanoTime() - start);
+      call.threw(e);
       throw e;
+    } finally {
+      long elapsed = System.nanoTime() - start;
+      requestsByStatus.observe(elapsed, call);
+      requestsByStatusAndPath.observe(elapsed, call);
     }
   }
 
   public void paint(ItemRoutes.Color color, int coats, Optional<String> note, Request request) {
-    Request request2 = Request.forCall("POST", "/colors/{color}", Map.of("color", String.valueOf(color)));
-    paintMetrics.enter(request2);
+    DirectCall call = DirectCall.of("color", String.valueOf(color));
     try {
       delegate.paint(color, coats, note, request);
-      paintMetrics.exit(request2, 204, null, null, 0L);
-    } catch (Throwable e) {
-      paintMetrics.exit(request2, Outcomes.status(e), null, e, 0L);
-      throw e;
+    } finally {
+      paints.inc(call);
     }
   }
 
@@ -129,31 +127,51 @@ public final class ItemRoutes_Metrics {
    */
   public RouteTable routes() {
     return new RouteTable(ItemRoutes.class, this, List.of(
-        new Route("GET", "/", "ItemRoutes.main",
-            request -> Outcomes.text(delegate.main()),
-            MethodMetrics.NONE, false, false),
-        new Route("GET", "/skip", "ItemRoutes.skip",
-            request -> Outcomes.text(delegate.skip()),
-            MethodMetrics.NONE, true, false),
-        new Route("GET", "/items/{type}", "ItemRoutes.byType",
-            request -> Outcomes.text(delegate.byType(Params.path(request, "type", Converter.STRING))),
-            byTypeMetrics, true, false),
-        new Route("GET", "/long-running", "ItemRoutes.longRunning",
-            request -> Outcomes.text(delegate.longRunning()),
-            longRunningMetrics, false, false),
-        new Route("GET", "/status/{status}", "ItemRoutes.echoStatus",
-            request -> Outcomes.response(delegate.echoStatus(Params.path(request, "status", Converter.INT))),
-            echoStatusMetrics, true, false),
-        new Route("POST", "/colors/{color}", "ItemRoutes.paint",
-            request -> {
-              delegate.paint(Params.path(request, "color", COLOR),
-                  Params.requiredQuery(request, "coats", Converter.INT),
-                  Params.optionalQuery(request, "note", Converter.STRING), request);
-              return Outcomes.noContent();
-            },
-            paintMetrics, false, false),
-        new Route("GET", "/bytes", "ItemRoutes.bytes",
-            request -> Outcomes.bytes(delegate.bytes(Params.query(request, "size", Converter.INT))),
-            MethodMetrics.NONE, false, true)));
+        Route.of("GET", "/", "ItemRoutes.main", this::serveMain),
+        Route.of("GET", "/skip", "ItemRoutes.skip", this::serveSkip)
+            .doNotTrack(),
+        Route.of("GET", "/items/{type}", "ItemRoutes.byType", this::serveByType)
+            .recording(INVOCATION_BY_TYPE)
+            .doNotTrack(),
+        Route.of("GET", "/long-running", "ItemRoutes.longRunning", this::serveLongRunning)
+            .recording(IN_PROGRESS),
+        Route.of("GET", "/status/{status}", "ItemRoutes.echoStatus", this::serveEchoStatus)
+            .recording(REQUESTS_BY_STATUS, REQUESTS_BY_STATUS_AND_PATH)
+            .doNotTrack(),
+        Route.of("POST", "/colors/{color}", "ItemRoutes.paint", this::servePaint)
+            .recording(PAINTS),
+        Route.of("GET", "/bytes", "ItemRoutes.bytes", this::serveBytes)
+            .excludeAllMetrics()));
+  }
+
+  private Response serveMain(Request request) throws Exception {
+    return Outcomes.text(delegate.main());
+  }
+
+  private Response serveSkip(Request request) throws Exception {
+    return Outcomes.text(delegate.skip());
+  }
+
+  private Response serveByType(Request request) throws Exception {
+    return Outcomes.text(delegate.byType(Params.path(request, "type", Converter.STRING)));
+  }
+
+  private Response serveLongRunning(Request request) throws Exception {
+    return Outcomes.text(delegate.longRunning());
+  }
+
+  private Response serveEchoStatus(Request request) throws Exception {
+    return Outcomes.response(delegate.echoStatus(Params.path(request, "status", Converter.INT)));
+  }
+
+  private Response servePaint(Request request) throws Exception {
+    delegate.paint(Params.path(request, "color", COLOR),
+        Params.requiredQuery(request, "coats", Converter.INT),
+        Params.optionalQuery(request, "note", Converter.STRING), request);
+    return Outcomes.noContent();
+  }
+
+  private Response serveBytes(Request request) throws Exception {
+    return Outcomes.bytes(delegate.bytes(Params.query(request, "size", Converter.INT)));
   }
 }

@@ -6,6 +6,7 @@ import io.promwire.annotations.Gauge;
 import io.promwire.annotations.Get;
 import io.promwire.annotations.Histogram;
 import io.promwire.annotations.Label;
+import io.promwire.annotations.LabelSource;
 import io.promwire.annotations.Summary;
 
 /**
@@ -91,6 +92,23 @@ public class BenchRoutes {
   /** The route of the full request path benchmark: default HTTP metrics only. */
   @Get("/hello")
   public String hello() {
+    return BODY;
+  }
+
+  /**
+   * A route whose own counter is labelled by status, method and template: bounded by the code, so
+   * its data points are kept per status like the default metrics'.
+   */
+  @Get("/labelled")
+  @Counted(
+      name = "bench_by_outcome",
+      help = "Calls by status, method and route",
+      labels = {
+        @Label(name = "status", from = LabelSource.STATUS),
+        @Label(name = "method", from = LabelSource.METHOD),
+        @Label(name = "path", from = LabelSource.PATH)
+      })
+  public String labelled() {
     return BODY;
   }
 }

@@ -35,6 +35,7 @@ public class DispatchBenchmark {
 
   private Promwire app;
   private String path = "/hello";
+  private String labelledPath = "/labelled";
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -55,11 +56,18 @@ public class DispatchBenchmark {
       app.dispatch(Request.fromRawPath("GET", "/items/warm", null, NO_HEADERS, NO_BODY));
       app.dispatch(Request.fromRawPath("GET", "/nowhere", null, NO_HEADERS, NO_BODY));
       request();
+      statusLabelled();
     }
   }
 
   @Benchmark
   public Response request() {
     return app.dispatch(Request.fromRawPath("GET", path, null, NO_HEADERS, NO_BODY));
+  }
+
+  /** A route with its own counter labelled {@code from = STATUS}, {@code METHOD} and {@code PATH}. */
+  @Benchmark
+  public Response statusLabelled() {
+    return app.dispatch(Request.fromRawPath("GET", labelledPath, null, NO_HEADERS, NO_BODY));
   }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.PromwireModule;
+import io.promwire.runtime.internal.Handlers;
+import io.promwire.runtime.internal.Instruments;
+import io.promwire.runtime.internal.PromwireModule;
 import io.promwire.runtime.PromwireOptions;
-import io.promwire.runtime.Route;
-import io.promwire.runtime.RouteTable;
+import io.promwire.runtime.internal.Route;
+import io.promwire.runtime.internal.RouteTable;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +30,13 @@ class BootstrapTest {
             .options(options)
             .build();
 
-    assertThat(app.routeTables())
+    assertThat(app.hasRoutes()).isTrue();
+    assertThat(tables())
         .extracting(RouteTable::handlerType)
         .containsExactly(
             CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
     assertThat(
-            app.routeTables().stream()
+            tables().stream()
                 .flatMap(table -> table.routes().stream())
                 .map(route -> route.method() + " " + route.template() + " " + route.endpoint()))
         .containsExactly(
@@ -50,18 +55,11 @@ class BootstrapTest {
 
   @Test
   void routeFlagsFollowTheAnnotations() {
-    Promwire app =
-        PromwireBootstrap.builder()
-            .inventoryService(new InventoryService(3))
-            .registry(registry)
-            .options(options)
-            .build();
-
-    Route rename = route(app, "PATCH", "/api/products/{id}/name");
-    assertThat(rename.excludeAll()).isTrue();
+    Route rename = route("PATCH", "/api/products/{id}/name");
+    assertThat(rename.isExcludeAllMetrics()).isTrue();
     assertThat(rename.metrics().isEmpty()).isTrue();
-    Route product = route(app, "GET", "/api/products/{id}");
-    assertThat(product.doNotTrack()).isFalse();
+    Route product = route("GET", "/api/products/{id}");
+    assertThat(product.isDoNotTrack()).isFalse();
     assertThat(product.metrics().isEmpty()).isFalse();
   }
 
@@ -99,8 +97,16 @@ class BootstrapTest {
             CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
   }
 
-  private static Route route(Promwire app, String method, String template) {
-    return app.routeTables().stream()
+  /** The route tables as the generated bootstrap wires them, in a registry of their own. */
+  private List<RouteTable> tables() {
+    return new PromwireBootstrap()
+        .wire(
+            Handlers.of(Map.of(InventoryService.class, new InventoryService(3))),
+            Instruments.create(new PrometheusRegistry(), options));
+  }
+
+  private Route route(String method, String template) {
+    return tables().stream()
         .flatMap(table -> table.routes().stream())
         .filter(route -> route.method().equals(method) && route.template().equals(template))
         .findFirst()

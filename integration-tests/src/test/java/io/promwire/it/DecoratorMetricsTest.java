@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.promwire.runtime.Instruments;
+import io.promwire.runtime.internal.Instruments;
 import io.promwire.runtime.PromwireOptions;
 import org.junit.jupiter.api.Test;
 

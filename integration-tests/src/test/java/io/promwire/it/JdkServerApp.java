@@ -1,8 +1,8 @@
 package io.promwire.it;
 
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.PromwireServer;
-import io.promwire.runtime.ServerOptions;
+import io.promwire.runtime.jdk.PromwireServer;
+import io.promwire.runtime.jdk.ServerOptions;
 
 /** An app on promwire's embedded server, the JDK's {@code HttpServer}. */
 final class JdkServerApp extends RunningApp {

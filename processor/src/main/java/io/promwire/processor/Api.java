@@ -11,6 +11,8 @@ import java.util.Set;
 final class Api {
   static final String ANNOTATIONS = "io.promwire.annotations";
   static final String RUNTIME = "io.promwire.runtime";
+  /** The runtime's package for generated code. */
+  static final String INTERNAL = RUNTIME + ".internal";
 
   static final String ROUTE_PREFIX = ANNOTATIONS + ".RoutePrefix";
   static final String PATH_PARAM = ANNOTATIONS + ".PathParam";
@@ -27,18 +29,24 @@ final class Api {
 
   static final ClassName METRIC_DEFINITION = ClassName.get(RUNTIME, "MetricDefinition");
   static final ClassName LABEL_DEFINITION = ClassName.get(RUNTIME, "LabelDefinition");
-  static final ClassName INSTRUMENTS = ClassName.get(RUNTIME, "Instruments");
-  static final ClassName METHOD_METRICS = ClassName.get(RUNTIME, "MethodMetrics");
-  static final ClassName ROUTE = ClassName.get(RUNTIME, "Route");
-  static final ClassName ROUTE_TABLE = ClassName.get(RUNTIME, "RouteTable");
   static final ClassName REQUEST = ClassName.get(RUNTIME, "Request");
-  static final ClassName HANDLERS = ClassName.get(RUNTIME, "Handlers");
+  static final ClassName RESPONSE = ClassName.get(RUNTIME, "Response");
   static final ClassName PROMWIRE = ClassName.get(RUNTIME, "Promwire");
-  static final ClassName PROMWIRE_MODULE = ClassName.get(RUNTIME, "PromwireModule");
   static final ClassName PROMWIRE_OPTIONS = ClassName.get(RUNTIME, "PromwireOptions");
-  static final ClassName PARAMS = ClassName.get(RUNTIME + ".support", "Params");
-  static final ClassName CONVERTER = ClassName.get(RUNTIME + ".support", "Converter");
-  static final ClassName OUTCOMES = ClassName.get(RUNTIME + ".support", "Outcomes");
+  static final ClassName INSTRUMENTS = ClassName.get(INTERNAL, "Instruments");
+  static final ClassName COUNTER_HANDLE = ClassName.get(INTERNAL, "CounterHandle");
+  static final ClassName DURATION_HANDLE = ClassName.get(INTERNAL, "DurationHandle");
+  static final ClassName IN_PROGRESS_HANDLE = ClassName.get(INTERNAL, "InProgressHandle");
+  static final ClassName DIRECT_CALL = ClassName.get(INTERNAL, "DirectCall");
+  static final ClassName ROUTE = ClassName.get(INTERNAL, "Route");
+  static final ClassName ROUTE_TABLE = ClassName.get(INTERNAL, "RouteTable");
+  static final ClassName HANDLERS = ClassName.get(INTERNAL, "Handlers");
+  static final ClassName PROMWIRE_MODULE = ClassName.get(INTERNAL, "PromwireModule");
+  static final ClassName PARAMS = ClassName.get(INTERNAL, "Params");
+  static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");
+  static final ClassName OUTCOMES = ClassName.get(INTERNAL, "Outcomes");
+  static final ClassName GAUGE_DATA_POINT =
+      ClassName.get("io.prometheus.metrics.core.datapoints", "GaugeDataPoint");
   static final ClassName PROMETHEUS_REGISTRY =
       ClassName.get("io.prometheus.metrics.model.registry", "PrometheusRegistry");
 

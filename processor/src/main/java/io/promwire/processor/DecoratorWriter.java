@@ -74,8 +74,9 @@ final class DecoratorWriter {
     names.converters()
         .forEach((enumType, constant) -> type.addField(converter(enumType, constant)));
     type.addField(ClassName.get(handler.element()), Names.DELEGATE, PRIVATE, FINAL);
-    names.metricsFields().values()
-        .forEach(field -> type.addField(Api.METHOD_METRICS, field, PRIVATE, FINAL));
+    names.handles().values()
+        .forEach(fields -> fields.forEach(
+            (metric, field) -> type.addField(handleType(metric), field, PRIVATE, FINAL)));
     type.addMethod(constructor(handler, names));
     for (MethodModel method : handler.methods()) {
       if (method.isInstrumented()) {
@@ -84,6 +85,7 @@ final class DecoratorWriter {
     }
     handler.delegated().forEach(method -> type.addMethod(forwarding(handler, method)));
     type.addMethod(routes(handler, names));
+    handler.routeMethods().forEach(method -> type.addMethod(serve(method, names)));
     return GeneratedFiles.javaFile(names.type(), type.build());
   }
 
@@ -154,80 +156,128 @@ final class DecoratorWriter {
     handler.infos()
         .forEach(info -> constructor.addStatement(
             "$N.info($N)", Names.INSTRUMENTS, names.constants().get(info)));
-    names.metricsFields().forEach((method, field) -> {
-      CodeBlock constants =
-          method.metrics().stream()
-              .map(m -> CodeBlock.of("$N", names.constants().get(m)))
-              .collect(CodeBlock.joining(",$W"));
+    names.handles().forEach((method, fields) -> fields.forEach((metric, field) -> {
       CodeBlock route =
           method.route()
-              .map(r -> CodeBlock.of("$S, $S", r.httpMethod(), r.template()))
-              .orElse(CodeBlock.of("null, null"));
+              .map(r -> CodeBlock.of(",$W$S, $S", r.httpMethod(), r.template()))
+              .orElse(CodeBlock.of(""));
       constructor.addStatement(
-          "this.$N = $N.method($L,$W$L)", field, Names.INSTRUMENTS, route, constants);
-    });
+          "this.$N = $N.$L($N$L)", field, Names.INSTRUMENTS, handleFactory(metric),
+          names.constants().get(metric), route);
+    }));
     return constructor.build();
   }
 
+  /** The handle class recording one kind of metric. */
+  private static ClassName handleType(MetricModel metric) {
+    return switch (metric.kind()) {
+      case COUNTER -> Api.COUNTER_HANDLE;
+      case HISTOGRAM, SUMMARY -> Api.DURATION_HANDLE;
+      case GAUGE -> Api.IN_PROGRESS_HANDLE;
+      case INFO -> throw new IllegalArgumentException("info metrics have no handle: " + metric);
+    };
+  }
+
+  /** The {@code Instruments} method that makes the handle of one kind of metric. */
+  private static String handleFactory(MetricModel metric) {
+    return switch (metric.kind()) {
+      case COUNTER -> "counter";
+      case HISTOGRAM, SUMMARY -> "duration";
+      case GAUGE -> "inProgress";
+      case INFO -> throw new IllegalArgumentException("info metrics have no handle: " + metric);
+    };
+  }
+
   /**
-   * The method for direct calls: records the call, timing it when a metric needs the duration, also
-   * when it throws. The catch
-   * rethrows precisely, so the method declares exactly what the handler's method declares.
+   * The method for direct calls: records the call around the delegate's, as the best hand-written
+   * code would: gauges are raised before it, the clock read only when a histogram or summary needs
+   * the duration, and each metric recorded through its own handle in a {@code finally}, so that
+   * calls that throw count too. Only labels that read the call's outcome or path parameters need
+   * a {@code DirectCall}. The catch rethrows precisely, so the method declares exactly what the
+   * handler's method declares.
    */
   private static MethodSpec instrumented(MethodModel method, DecoratorNames names) {
     ExecutableElement element = method.element();
-    Locals locals = Names.locals(element);
     Set<String> params = parameterNames(element);
-    String metrics = field(names.metricsFields().get(method), params);
+    Locals locals = Names.locals(element, method.metrics());
+    Map<MetricModel, String> handles = names.handles().get(method);
     MethodSpec.Builder builder = copySignature(element);
     if (method.overridesInterface()) {
       builder.addAnnotation(Override.class);
     }
-    builder.addStatement("$T $N = $L", Api.REQUEST, locals.request(), directRequest(method));
-    // Only histograms and summaries use the duration: a clock read costs more than a counter update.
+    boolean outcome = method.metrics().stream().anyMatch(DecoratorWriter::readsOutcome);
+    CodeBlock pathParams = pathParams(method);
+    boolean direct = outcome || !pathParams.isEmpty();
+    if (direct) {
+      builder.addStatement(
+          "$T $N = $T.of($L)", Api.DIRECT_CALL, locals.call(), Api.DIRECT_CALL, pathParams);
+    }
+    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
+    locals.entered().forEach((gauge, local) -> builder.addStatement(
+        "$T $N = $L.enter($L)", Api.GAUGE_DATA_POINT, local, field(handles.get(gauge), params),
+        call));
     boolean timed = method.metrics().stream().anyMatch(metric -> metric.kind().isTimed());
-    CodeBlock elapsed =
-        timed
-            ? CodeBlock.of("$T.nanoTime() - $N", System.class, locals.start())
-            : CodeBlock.of("0L");
     if (timed) {
       builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
     }
-    builder.addStatement("$L.enter($N)", metrics, locals.request());
     builder.beginControlFlow("try");
-    CodeBlock call = call(field(Names.DELEGATE, params), element);
+    CodeBlock delegateCall = call(field(Names.DELEGATE, params), element);
     boolean isVoid = element.getReturnType().getKind() == TypeKind.VOID;
-    if (isVoid) {
-      builder.addStatement("$L", call);
+    if (!outcome) {
+      builder.addStatement(isVoid ? "$L" : "return $L", delegateCall);
     } else {
+      if (isVoid) {
+        builder.addStatement("$L", delegateCall);
+        builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(method));
+      } else {
+        builder.addStatement(
+            "$T $N = $L", TypeName.get(element.getReturnType()), locals.result(), delegateCall);
+        if (method.returnKind() == ReturnKind.RESPONSE) {
+          builder.addStatement("$N.returned($N)", locals.call(), locals.result());
+        } else {
+          builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(method));
+        }
+        builder.addStatement("return $N", locals.result());
+      }
+      builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
+      builder.addStatement("$N.threw($N)", locals.call(), locals.error());
+      builder.addStatement("throw $N", locals.error());
+    }
+    builder.nextControlFlow("finally");
+    if (timed) {
       builder.addStatement(
-          "$T $N = $L", TypeName.get(element.getReturnType()), locals.result(), call);
+          "long $N = $T.nanoTime() - $N", locals.elapsed(), System.class, locals.start());
     }
-    boolean returnsResponse = method.returnKind() == ReturnKind.RESPONSE;
-    builder.addStatement(
-        "$L.exit($N, $L, $L, null, $L)",
-        metrics,
-        locals.request(),
-        successStatus(method, locals),
-        returnsResponse ? locals.result() : "null",
-        elapsed);
-    if (!isVoid) {
-      builder.addStatement("return $N", locals.result());
+    for (MetricModel metric : method.metrics()) {
+      String handle = field(handles.get(metric), params);
+      switch (metric.kind()) {
+        case COUNTER -> builder.addStatement("$L.inc($L)", handle, call);
+        case HISTOGRAM, SUMMARY -> builder.addStatement(
+            "$L.observe($N$L)", handle, locals.elapsed(),
+            direct ? CodeBlock.of(", $N", locals.call()) : CodeBlock.of(""));
+        case GAUGE -> builder.addStatement(
+            "$L.exit($N)", handle, locals.entered().get(metric));
+        case INFO -> throw new IllegalStateException("info metrics sit on classes: " + metric);
+      }
     }
-    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
-    builder.addStatement(
-        "$L.exit($N, $T.status($N), null, $N, $L)",
-        metrics, locals.request(), Api.OUTCOMES, locals.error(), locals.error(), elapsed);
-    builder.addStatement("throw $N", locals.error());
     builder.endControlFlow();
     return builder.build();
   }
 
+  /** Whether a metric has a label taken from how the call ended. */
+  private static boolean readsOutcome(MetricModel metric) {
+    return metric.labels().stream()
+        .map(label -> label.source().kind())
+        .anyMatch(kind -> kind == LabelSourceKind.STATUS
+            || kind == LabelSourceKind.EXCEPTION
+            || kind == LabelSourceKind.RESOLVER);
+  }
+
   /**
-   * The request a direct call stands for: only labels that read path parameters need one, and they
-   * get the values from the arguments bound to those parameters.
+   * {@code "type", String.valueOf(type)} for each path parameter a label reads, taken from the
+   * argument bound to it; empty when no label reads one.
    */
-  private static CodeBlock directRequest(MethodModel method) {
+  private static CodeBlock pathParams(MethodModel method) {
     Set<String> labelled = new LinkedHashSet<>();
     for (MetricModel metric : method.metrics()) {
       for (LabelModel label : metric.labels()) {
@@ -237,10 +287,10 @@ final class DecoratorWriter {
       }
     }
     if (method.route().isEmpty() || labelled.isEmpty()) {
-      return CodeBlock.of("null");
+      return CodeBlock.of("");
     }
-    RouteModel route = method.route().get();
-    Set<String> templateParams = RouteTemplate.parse(route.template()).paramSet();
+    Set<String> templateParams =
+        RouteTemplate.parse(method.route().get().template()).paramSet();
     // The first argument bound to each labelled path parameter; two may bind the same one.
     Map<String, String> arguments = new LinkedHashMap<>();
     for (ParamModel param : method.params()) {
@@ -249,28 +299,15 @@ final class DecoratorWriter {
         arguments.putIfAbsent(path.name(), param.name());
       }
     }
-    boolean few = arguments.size() <= 10; // Map.of takes at most ten pairs
-    CodeBlock entries =
-        arguments.entrySet().stream()
-            .map(a -> few
-                ? CodeBlock.of("$S, $T.valueOf($N)", a.getKey(), String.class, a.getValue())
-                : CodeBlock.of("$T.entry($S, $T.valueOf($N))", Map.class, a.getKey(),
-                    String.class, a.getValue()))
-            .collect(CodeBlock.joining(",$W"));
-    return CodeBlock.of("$T.forCall($S, $S, $T.$L($L))", Api.REQUEST, route.httpMethod(),
-        route.template(), Map.class, few ? "of" : "ofEntries", entries);
+    return arguments.entrySet().stream()
+        .map(a -> CodeBlock.of("$S, $T.valueOf($N)", a.getKey(), String.class, a.getValue()))
+        .collect(CodeBlock.joining(",$W"));
   }
 
-  /** The status a direct call that returned is recorded with. */
-  private static CodeBlock successStatus(MethodModel method, Locals locals) {
-    if (method.route().isEmpty()) {
-      return CodeBlock.of("200");
-    }
-    return switch (method.returnKind()) {
-      case VOID -> CodeBlock.of("204");
-      case RESPONSE -> CodeBlock.of("$T.status($N)", Api.OUTCOMES, locals.result());
-      default -> CodeBlock.of("200");
-    };
+  /** The status a direct call that returned something other than a response is recorded with. */
+  private static CodeBlock successStatus(MethodModel method) {
+    return CodeBlock.of(
+        method.route().isPresent() && method.returnKind() == ReturnKind.VOID ? "204" : "200");
   }
 
   /** An interface method the decorator only forwards to the handler. */
@@ -305,11 +342,34 @@ final class DecoratorWriter {
   }
 
   /**
-   * One {@code new Route(...)}. Its handler calls the delegate directly and the route carries the
+   * One {@code Route.of(...)}. Its handler calls the delegate directly and the route carries the
    * method's metrics: the server times each request once and records the default HTTP metrics and
    * these from the same duration.
    */
   private static CodeBlock route(MethodModel method, DecoratorNames names) {
+    RouteModel route = method.route().orElseThrow();
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$T.of($S, $S, $S, this::$N)", Api.ROUTE, route.httpMethod(), route.template(),
+                Names.endpoint(method), names.serveMethods().get(method));
+    if (method.isInstrumented()) {
+      CodeBlock constants =
+          method.metrics().stream()
+              .map(m -> CodeBlock.of("$N", names.constants().get(m)))
+              .collect(CodeBlock.joining(",$W"));
+      code.add("\n$>$>.recording($L)$<$<", constants);
+    }
+    if (method.doNotTrack().isPresent()) {
+      code.add("\n$>$>.doNotTrack()$<$<");
+    }
+    if (method.excludeAll().isPresent()) {
+      code.add("\n$>$>.excludeAllMetrics()$<$<");
+    }
+    return code.build();
+  }
+
+  /** The method that serves one route: binds the parameters, calls the delegate, answers. */
+  private static MethodSpec serve(MethodModel method, DecoratorNames names) {
     RouteModel route = method.route().orElseThrow();
     Set<String> templateParams = RouteTemplate.parse(route.template()).paramSet();
     CodeBlock args =
@@ -317,25 +377,24 @@ final class DecoratorWriter {
             .map(p -> argument(p.binding(templateParams), names))
             .collect(CodeBlock.joining(",$W"));
     CodeBlock call = CodeBlock.of("$N.$N($L)", Names.DELEGATE, method.name(), args);
-    String request = Names.ROUTE_REQUEST;
-    CodeBlock handler =
-        switch (method.returnKind()) {
-          case STRING -> CodeBlock.of("$N -> $T.text($L)", request, Api.OUTCOMES, call);
-          case BYTES -> CodeBlock.of("$N -> $T.bytes($L)", request, Api.OUTCOMES, call);
-          case RESPONSE -> CodeBlock.of("$N -> $T.response($L)", request, Api.OUTCOMES, call);
-          case VOID -> CodeBlock.of(
-              "$N -> {\n$>$L;\nreturn $T.noContent();\n$<}", request, call, Api.OUTCOMES);
-          case OTHER -> throw new IllegalStateException(
-              "a route returning anything else is reported, not written: " + method.name());
-        };
-    CodeBlock metrics =
-        method.isInstrumented()
-            ? CodeBlock.of("$N", names.metricsFields().get(method))
-            : CodeBlock.of("$T.NONE", Api.METHOD_METRICS);
-    return CodeBlock.of(
-        "new $T($S, $S, $S,\n$>$>$L,\n$L, $L, $L$<$<)",
-        Api.ROUTE, route.httpMethod(), route.template(), Names.endpoint(method), handler, metrics,
-        method.doNotTrack().isPresent(), method.excludeAll().isPresent());
+    MethodSpec.Builder serve =
+        MethodSpec.methodBuilder(names.serveMethods().get(method))
+            .addModifiers(PRIVATE)
+            .returns(Api.RESPONSE)
+            .addParameter(Api.REQUEST, Names.ROUTE_REQUEST)
+            .addException(Exception.class);
+    switch (method.returnKind()) {
+      case STRING -> serve.addStatement("return $T.text($L)", Api.OUTCOMES, call);
+      case BYTES -> serve.addStatement("return $T.bytes($L)", Api.OUTCOMES, call);
+      case RESPONSE -> serve.addStatement("return $T.response($L)", Api.OUTCOMES, call);
+      case VOID -> {
+        serve.addStatement("$L", call);
+        serve.addStatement("return $T.noContent()", Api.OUTCOMES);
+      }
+      case OTHER -> throw new IllegalStateException(
+          "a route returning anything else is reported, not written: " + method.name());
+    }
+    return serve.build();
   }
 
   /** The expression a route handler passes for one parameter. */

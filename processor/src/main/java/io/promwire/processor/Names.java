@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import io.promwire.processor.model.Binding;
 import io.promwire.processor.model.HandlerModel;
 import io.promwire.processor.model.MethodModel;
+import io.promwire.processor.model.MetricKind;
 import io.promwire.processor.model.MetricModel;
 import io.promwire.processor.model.ParamModel;
 import io.promwire.processor.model.ValueType;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -50,18 +52,30 @@ final class Names {
    * @param type the decorator class
    * @param constants the {@code MetricDefinition} constant of each recorded metric
    * @param converters the {@code Converter} constant of each enum route parameters convert to
-   * @param metricsFields the {@code MethodMetrics} field of each instrumented method
+   * @param handles the handle field of each metric of each instrumented method, in order
+   * @param serveMethods the method that serves each route
    * @param routesMethod the method that returns the route table
    */
   record DecoratorNames(
       ClassName type,
       Map<MetricModel, String> constants,
       Map<TypeElement, String> converters,
-      Map<MethodModel, String> metricsFields,
+      Map<MethodModel, Map<MetricModel, String>> handles,
+      Map<MethodModel, String> serveMethods,
       String routesMethod) {}
 
-  /** The local variables of an instrumented method, clear of its parameter names. */
-  record Locals(String request, String start, String result, String error) {}
+  /**
+   * The local variables of an instrumented method, clear of its parameter names.
+   *
+   * @param entered the local holding what each gauge's {@code enter} returned, in metric order
+   */
+  record Locals(
+      String call,
+      String start,
+      String elapsed,
+      String result,
+      String error,
+      Map<MetricModel, String> entered) {}
 
   private Names() {}
 
@@ -94,26 +108,59 @@ final class Names {
             claim(taken, upperSnake(type.enumType().getSimpleName().toString()), "_"));
       }
     }
-    Map<MethodModel, String> fields = new LinkedHashMap<>();
-    for (MethodModel method : handler.methods()) {
-      if (method.isInstrumented()) {
-        fields.put(method, claim(taken, method.name() + "Metrics", ""));
+    List<MethodModel> instrumented =
+        handler.methods().stream().filter(MethodModel::isInstrumented).toList();
+    Map<MetricModel, Long> uses =
+        instrumented.stream()
+            .flatMap(method -> method.metrics().stream())
+            .collect(Collectors.groupingBy(metric -> metric, Collectors.counting()));
+    Map<MethodModel, Map<MetricModel, String>> handles = new LinkedHashMap<>();
+    for (MethodModel method : instrumented) {
+      Map<MetricModel, String> fields = new LinkedHashMap<>();
+      for (MetricModel metric : method.metrics()) {
+        // Named after the metric; after the method too when several methods record it.
+        String base =
+            uses.get(metric) == 1
+                ? lowerCamel(upperCamel(metric.name()))
+                : method.name() + upperCamel(metric.name());
+        fields.put(metric, claim(taken, base, ""));
       }
+      handles.put(method, fields);
+    }
+    // The decorator's own methods: instrumented ones, forwarding ones and the route table's.
+    Set<String> methods = new HashSet<>();
+    handler.methods().stream()
+        .filter(MethodModel::isInstrumented)
+        .forEach(m -> methods.add(m.name()));
+    handler.delegated().forEach(m -> methods.add(m.getSimpleName().toString()));
+    String routesMethod = routesMethod(handler);
+    methods.add(routesMethod);
+    Map<MethodModel, String> serveMethods = new LinkedHashMap<>();
+    for (MethodModel method : handler.routeMethods()) {
+      serveMethods.put(method, claim(methods, "serve" + upperCamel(method.name()), ""));
     }
     return new DecoratorNames(
-        decorator(handler.element()), constants, converters, fields, routesMethod(handler));
+        decorator(handler.element()), constants, converters, handles, serveMethods, routesMethod);
   }
 
-  static Locals locals(ExecutableElement method) {
+  static Locals locals(ExecutableElement method, List<MetricModel> metrics) {
     Set<String> taken = new HashSet<>();
     for (VariableElement param : method.getParameters()) {
       taken.add(param.getSimpleName().toString());
     }
+    Map<MetricModel, String> entered = new LinkedHashMap<>();
+    for (MetricModel metric : metrics) {
+      if (metric.kind() == MetricKind.GAUGE) {
+        entered.put(metric, claim(taken, "entered", ""));
+      }
+    }
     return new Locals(
-        claim(taken, "request", ""),
+        claim(taken, "call", ""),
         claim(taken, "start", ""),
+        claim(taken, "elapsed", ""),
         claim(taken, "result", ""),
-        claim(taken, "e", ""));
+        claim(taken, "e", ""),
+        entered);
   }
 
   /** The bootstrap's builder method and local variable for each handler, by qualified name. */
@@ -188,6 +235,22 @@ final class Names {
       snake.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
     }
     return snake.toString();
+  }
+
+  /** {@code requests_by_status} and {@code byType} give {@code RequestsByStatus}, {@code ByType}. */
+  static String upperCamel(String name) {
+    StringBuilder camel = new StringBuilder();
+    boolean upper = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        upper = true;
+      } else {
+        camel.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return camel.toString();
   }
 
   /** {@code ItemRoutes} gives {@code itemRoutes}, {@code URLRoutes} gives {@code urlRoutes}. */

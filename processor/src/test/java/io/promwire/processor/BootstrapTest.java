@@ -117,7 +117,7 @@ class BootstrapTest {
     Assertions.assertThat(compilation.generated("com.shop.Broken_Metrics")).isFalse();
     Assertions.assertThat(compilation.generated("com.shop.PromwireBootstrap")).isFalse();
     Assertions.assertThat(
-            compilation.classes().resolve("META-INF/services/io.promwire.runtime.PromwireModule"))
+            compilation.classes().resolve("META-INF/services/io.promwire.runtime.internal.PromwireModule"))
         .doesNotExist();
   }
 
@@ -128,7 +128,7 @@ class BootstrapTest {
     Assertions.assertThat(compilation.success()).isTrue();
     Assertions.assertThat(compilation.generated("com.shop.PromwireBootstrap")).isTrue();
     Assertions.assertThat(
-            compilation.classes().resolve("META-INF/services/io.promwire.runtime.PromwireModule"))
+            compilation.classes().resolve("META-INF/services/io.promwire.runtime.internal.PromwireModule"))
         .hasContent("com.shop.PromwireBootstrap");
   }
 }

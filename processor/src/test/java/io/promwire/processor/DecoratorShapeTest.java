@@ -34,24 +34,25 @@ class DecoratorShapeTest {
     assertThat(compilation)
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()
-        .contains("String result = this.delegate.get(delegate);");
+        .contains("return this.delegate.get(delegate);");
     assertThat(compilation)
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()
-        .contains("private final MethodMetrics getMetrics2;");
+        .contains("private final CounterHandle delegateCalls;");
     assertThat(compilation)
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()
         .contains(
-            "    Request request2 = null;\n"
-                + "    long start2 = System.nanoTime();\n"
-                + "    busyMetrics.enter(request2);\n"
+            "    long start2 = System.nanoTime();\n"
                 + "    try {\n"
-                + "      String result2 = delegate.busy(request, start, result, e);\n");
+                + "      return delegate.busy(request, start, result, e);\n"
+                + "    } finally {\n"
+                + "      long elapsed = System.nanoTime() - start2;\n"
+                + "      busySeconds.observe(elapsed);\n");
     assertThat(compilation)
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()
-        .contains("} catch (Throwable e2) {");
+        .contains("private Response serveGet(Request request) throws Exception {");
     assertThat(compilation)
         .generatedSourceFile("test.Handler_Metrics")
         .contentsAsUtf8String()

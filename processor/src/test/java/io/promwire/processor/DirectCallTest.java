@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
-import io.promwire.runtime.Instruments;
+import io.promwire.runtime.internal.Instruments;
 import io.promwire.runtime.PromwireOptions;
 import java.util.ArrayList;
 import java.util.List;

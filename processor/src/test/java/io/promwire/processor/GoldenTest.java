@@ -12,44 +12,51 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * One representative decorator compared as text, so that the generated code stays readable and
- * deterministic. To accept a deliberate change, run with {@code -Dpromwire.updateGoldens} and
+ * One representative decorator and the bootstrap of its compilation compared as text, so that the
+ * generated code stays readable and deterministic. To accept a deliberate change, run with {@code -Dpromwire.updateGoldens} and
  * review the diff of {@code src/test/resources/golden}.
  */
 class GoldenTest {
-  private static final String GOLDEN = "golden/ItemRoutes_Metrics.java";
-
   @Test
   void itemRoutesDecoratorMatchesGolden() throws IOException {
+    matchesGolden("com.example.shop.ItemRoutes_Metrics", "golden/ItemRoutes_Metrics.java");
+  }
+
+  @Test
+  void bootstrapMatchesGolden() throws IOException {
+    matchesGolden("com.example.shop.PromwireBootstrap", "golden/PromwireBootstrap.java");
+  }
+
+  private static void matchesGolden(String generatedClass, String golden) throws IOException {
     Compilation compilation = Compiles.compile(Compiles.shop());
     assertThat(compilation).succeeded();
-    String generated = decorator(compilation);
+    String generated = source(compilation, generatedClass);
     if (System.getProperty("promwire.updateGoldens") != null) {
       // The copy on the class path is the old one until the next build: review the file's diff.
-      Files.writeString(Path.of("src/test/resources", GOLDEN), generated, StandardCharsets.UTF_8);
+      Files.writeString(Path.of("src/test/resources", golden), generated, StandardCharsets.UTF_8);
       return;
     }
-    assertThat(generated).isEqualTo(golden());
+    assertThat(generated).isEqualTo(golden(golden));
   }
 
   @Test
   void outputIsDeterministic() throws IOException {
-    String first = decorator(Compiles.compile(Compiles.shop()));
-    String second = decorator(Compiles.compile(Compiles.shop()));
+    String first = source(Compiles.compile(Compiles.shop()), "com.example.shop.ItemRoutes_Metrics");
+    String second = source(Compiles.compile(Compiles.shop()), "com.example.shop.ItemRoutes_Metrics");
     assertThat(second).isEqualTo(first);
   }
 
-  private static String decorator(Compilation compilation) throws IOException {
-    return compilation.generatedSourceFile("com.example.shop.ItemRoutes_Metrics")
+  private static String source(Compilation compilation, String generatedClass) throws IOException {
+    return compilation.generatedSourceFile(generatedClass)
         .orElseThrow()
         .getCharContent(true)
         .toString();
   }
 
-  private static String golden() throws IOException {
-    try (InputStream in = GoldenTest.class.getClassLoader().getResourceAsStream(GOLDEN)) {
+  private static String golden(String golden) throws IOException {
+    try (InputStream in = GoldenTest.class.getClassLoader().getResourceAsStream(golden)) {
       if (in == null) {
-        throw new AssertionError("missing " + GOLDEN + "; run with -Dpromwire.updateGoldens");
+        throw new AssertionError("missing " + golden + "; run with -Dpromwire.updateGoldens");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -16,8 +16,8 @@ import io.promwire.runtime.HttpStatusException;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
-import io.promwire.runtime.Route;
-import io.promwire.runtime.RouteTable;
+import io.promwire.runtime.internal.Route;
+import io.promwire.runtime.internal.RouteTable;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -30,10 +30,13 @@ import org.junit.jupiter.api.Test;
 /** Realistic handlers compile cleanly, and the generated code works against the runtime. */
 class HappyPathTest {
   private static Compilation compilation;
+  /** One loader for the app and the decorator classes the tests look it up by. */
+  private static CompiledClasses classes;
 
   @BeforeAll
   static void compileShop() {
     compilation = Compiles.compile(Compiles.shop());
+    classes = new CompiledClasses(compilation);
   }
 
   @Test
@@ -50,7 +53,7 @@ class HappyPathTest {
   void listsTheBootstrapForServiceLoader() throws IOException {
     String services =
         compilation.generatedFile(
-                StandardLocation.CLASS_OUTPUT, "META-INF/services/io.promwire.runtime.PromwireModule")
+                StandardLocation.CLASS_OUTPUT, "META-INF/services/io.promwire.runtime.internal.PromwireModule")
             .orElseThrow()
             .getCharContent(true)
             .toString();
@@ -79,7 +82,7 @@ class HappyPathTest {
         .contains(
             "public <R> R transform(Function<? super List<Item>, R> function) throws IOException {")
         .contains("return delegate.<R>transform(function);")
-        .contains("new Route(\"GET\", \"/catalog/entries/{entry}\", \"Catalog.entry\",");
+        .contains("Route.of(\"GET\", \"/catalog/entries/{entry}\", \"Catalog.entry\", this::serveEntry)");
   }
 
   @Test
@@ -101,7 +104,7 @@ class HappyPathTest {
 
     Response response = route(app, "ItemRoutes", "GET", "/status/{status}")
         .handler()
-        .handle(Request.forCall("GET", "/status/{status}", Map.of("status", "201")));
+        .handle(routed("GET", "/status/{status}", Map.of("status", "201")));
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.bodyAsString()).isEqualTo("Status: 201");
     // The route path records nothing itself: the server times it and records with the route.
@@ -116,25 +119,25 @@ class HappyPathTest {
     assertThat(byStatus(registry).getDataPoints().get(0).getCount()).isEqualTo(1);
 
     Route paint = route(app, "ItemRoutes", "POST", "/colors/{color}");
-    assertThat(paint.doNotTrack()).isFalse();
+    assertThat(paint.isDoNotTrack()).isFalse();
     assertThat(paint.metrics().isEmpty()).isFalse();
     assertThatThrownBy(() -> paint.handler()
-            .handle(Request.forCall("POST", "/colors/{color}", Map.of("color", "PINK"))))
+            .handle(routed("POST", "/colors/{color}", Map.of("color", "PINK"))))
         .isInstanceOf(HttpStatusException.class)
         .hasMessageContaining("one of RED, GREEN, BLUE");
     // int coats is a primitive: absent, it is a 400, not a null.
     assertThatThrownBy(() -> paint.handler()
-            .handle(Request.forCall("POST", "/colors/{color}", Map.of("color", "RED"))))
+            .handle(routed("POST", "/colors/{color}", Map.of("color", "RED"))))
         .isInstanceOf(HttpStatusException.class)
         .hasMessageContaining("Missing query parameter 'coats'");
 
     Response cancelled = route(app, "Admin", "DELETE", "/orders/{id}")
         .handler()
-        .handle(Request.forCall("DELETE", "/orders/{id}", Map.of("id", "7")));
+        .handle(routed("DELETE", "/orders/{id}", Map.of("id", "7")));
     assertThat(cancelled.status()).isEqualTo(204);
 
     Route bytes = route(app, "ItemRoutes", "GET", "/bytes");
-    assertThat(bytes.excludeAll()).isTrue();
+    assertThat(bytes.isExcludeAllMetrics()).isTrue();
     assertThat(bytes.metrics().isEmpty()).isTrue();
   }
 
@@ -153,7 +156,7 @@ class HappyPathTest {
   /** Builds the app through the generated bootstrap, as {@code Usage.app} in the shop does. */
   private static Promwire startShop(PrometheusRegistry registry) throws Exception {
     return (Promwire)
-        new CompiledClasses(compilation)
+        classes
             .loadClass("com.example.shop.Usage")
             .getMethod("app", PrometheusRegistry.class)
             .invoke(null, registry);
@@ -167,18 +170,28 @@ class HappyPathTest {
     }
   }
 
-  private static Object decorator(Promwire app, String handler) {
-    return table(app, handler).decorator();
+  private static Object decorator(Promwire app, String handler) throws Exception {
+    Class<?> type = classes.loadClass(decoratorName(handler));
+    return app.decorator(type);
   }
 
-  private static RouteTable table(Promwire app, String handler) {
-    return app.routeTables().stream()
-        .filter(t -> t.handlerType().getSimpleName().equals(handler))
-        .findFirst()
-        .orElseThrow();
+  private static RouteTable table(Promwire app, String handler) throws Exception {
+    Object decorator = decorator(app, handler);
+    return (RouteTable) decorator.getClass().getMethod("routes").invoke(decorator);
   }
 
-  private static Route route(Promwire app, String handler, String method, String template) {
+  /** The generated decorator of a handler of the shop, nested ones named Outer_Inner_Metrics. */
+  private static String decoratorName(String handler) {
+    return "com.example.shop." + (handler.equals("Admin") ? "Orders_Admin" : handler) + "_Metrics";
+  }
+
+  /** A request as the router hands it to a route: routed to its template. */
+  private static Request routed(String method, String template, Map<String, String> params) {
+    return new Request(method, template, null, Map.of(), new byte[0]).withRoute(template, params);
+  }
+
+  private static Route route(Promwire app, String handler, String method, String template)
+      throws Exception {
     return table(app, handler).routes().stream()
         .filter(r -> r.method().equals(method) && r.template().equals(template))
         .findFirst()

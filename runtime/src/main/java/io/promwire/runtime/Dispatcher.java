@@ -1,6 +1,12 @@
 package io.promwire.runtime;
 
-import io.promwire.runtime.support.Outcomes;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
+import io.promwire.runtime.internal.HttpMetrics;
+import io.promwire.runtime.internal.Instruments;
+import io.promwire.runtime.internal.Outcomes;
+import io.promwire.runtime.internal.RequestMetrics;
+import io.promwire.runtime.internal.Route;
+import io.promwire.runtime.internal.RouteTable;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +27,23 @@ final class Dispatcher {
       Response.status(500).text("Internal Server Error");
 
   private final Router<ServedRoute> router;
-  private final DefaultMetrics defaults;
+  private final HttpMetrics http;
   private final PromwireOptions options;
 
-  private Dispatcher(Router<ServedRoute> router, DefaultMetrics defaults, PromwireOptions options) {
+  private Dispatcher(Router<ServedRoute> router, HttpMetrics http, PromwireOptions options) {
     this.router = router;
-    this.defaults = defaults;
+    this.http = http;
     this.options = options;
   }
 
   /**
    * Resolves every route's metrics and builds the router.
    *
-   * @param defaults the default metrics, or {@code null} when they are off
+   * @param http the default metrics, or {@code null} when they are off
    * @throws IllegalStateException when two routes match the same requests, or a route has the
    *     metrics path, which the server would answer instead
    */
-  static Dispatcher create(
-      List<RouteTable> tables, Instruments instruments, DefaultMetrics defaults) {
+  static Dispatcher create(List<RouteTable> tables, Instruments instruments, HttpMetrics http) {
     PromwireOptions options = instruments.options();
     List<ServedRoute> served = new ArrayList<>();
     for (RouteTable table : tables) {
@@ -48,45 +53,49 @@ final class Dispatcher {
               route.endpoint() + " is routed at the metrics path " + route.template()
                   + ": change PromwireOptions.metricsPath or the route");
         }
-        served.add(ServedRoute.of(route, instruments, defaults));
+        served.add(ServedRoute.of(route, instruments, http));
       }
     }
-    return new Dispatcher(Router.build(served, ServedRoute::route), defaults, options);
+    return new Dispatcher(Router.build(served, ServedRoute::route), http, options);
   }
 
   Response dispatch(Request request) {
     long start = System.nanoTime();
     if (request.malformedPath()) {
-      return unrouted(request, null, MALFORMED_PATH, start);
+      return unrouted(request, unmatched(request), MALFORMED_PATH, start);
     }
-    RouteMatch<ServedRoute> match = router.match(request);
+    RouteMatch<ServedRoute> match = router.match(request.method(), request.segments());
     return switch (match.outcome()) {
-      case FOUND -> serve(match.value(), request, start);
+      case FOUND ->
+          serve(match.value(), request.routed(match.template(), match.pathParams()), start);
       case METHOD_NOT_ALLOWED ->
           unrouted(
               request,
-              match.template(),
+              match.value().refused(request.method()),
               Response.status(405).text("Method Not Allowed").header("Allow", match.allow()),
               start);
-      case NOT_FOUND -> unrouted(request, null, NOT_FOUND, start);
+      case NOT_FOUND -> unrouted(request, unmatched(request), NOT_FOUND, start);
     };
   }
 
-  private Response unrouted(Request request, String template, Response response, long start) {
-    if (defaults != null && !options.isExcluded(request.path())) {
-      defaults.recordUnrouted(request, template, response.status(), System.nanoTime() - start);
+  private RequestMetrics unmatched(Request request) {
+    return http == null ? null : http.unmatched(request.method());
+  }
+
+  private Response unrouted(
+      Request request, RequestMetrics metrics, Response response, long start) {
+    if (metrics != null && !options.isExcluded(request.path())) {
+      metrics.record(request, response.status(), null, null, System.nanoTime() - start);
     }
     return response;
   }
 
   private Response serve(ServedRoute served, Request request, long start) {
     Route route = served.route();
-    boolean excluded = !route.excludeAll() && options.isExcluded(request.path());
-    boolean ownMetrics = !route.excludeAll() && !(excluded && options.excludedPathsSilenceAll());
-    if (ownMetrics) {
-      route.metrics().enter(request);
-      served.everyRoute().enter(request);
-    }
+    boolean excluded = options.isExcluded(request.path());
+    boolean ownMetrics =
+        !route.isExcludeAllMetrics() && !(excluded && options.excludedPathsSilenceAll());
+    GaugeDataPoint[] entered = ownMetrics ? served.own().enter(request) : null;
     Response returned = null;
     Throwable error = null;
     Response response;
@@ -104,13 +113,12 @@ final class Dispatcher {
     }
     long elapsed = System.nanoTime() - start;
     int status = response.status();
-    DefaultSeries series = excluded ? null : served.defaultsFor(request);
-    if (series != null) {
-      series.record(request, status, returned, error, elapsed);
+    RequestMetrics defaults = excluded ? null : served.defaultsFor(request.method());
+    if (defaults != null) {
+      defaults.record(request, status, returned, error, elapsed);
     }
     if (ownMetrics) {
-      route.metrics().exit(request, status, returned, error, elapsed);
-      served.everyRoute().exit(request, status, returned, error, elapsed);
+      served.own().exit(entered, request, status, returned, error, elapsed);
     }
     if (error instanceof VirtualMachineError fatal) {
       throw fatal;
@@ -123,11 +131,7 @@ final class Dispatcher {
       Thread.currentThread().interrupt();
     }
     if (!(failure instanceof VirtualMachineError)) {
-      LOG.log(
-          Level.ERROR,
-          () -> route.method() + " " + route.template() + " (" + route.endpoint() + ") failed",
-          failure);
+      LOG.log(Level.ERROR, () -> route + " failed", failure);
     }
   }
-
 }

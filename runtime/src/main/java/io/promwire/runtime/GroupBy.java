@@ -17,7 +17,8 @@ import java.util.function.Function;
  * </ul>
  */
 public final class GroupBy {
-  enum Mode {
+  /** What the grouping label is taken from. */
+  public enum Mode {
     TEMPLATE,
     RAW_PATH,
     ENDPOINT,
@@ -55,7 +56,7 @@ public final class GroupBy {
         Mode.CUSTOM, Objects.requireNonNull(labelName), Objects.requireNonNull(function));
   }
 
-  Mode mode() {
+  public Mode mode() {
     return mode;
   }
 
@@ -64,7 +65,8 @@ public final class GroupBy {
     return labelName;
   }
 
-  Function<Request, String> function() {
+  /** The user function of a {@link Mode#CUSTOM} grouping, else null. */
+  public Function<Request, String> function() {
     return function;
   }
 }

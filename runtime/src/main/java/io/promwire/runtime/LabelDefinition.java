@@ -113,63 +113,14 @@ public final class LabelDefinition {
     return argument;
   }
 
-  /** Whether the value is known before any call for a route with this method and template. */
-  boolean isStaticFor(String routeMethod, String routeTemplate) {
-    return switch (source) {
-      case CONSTANT -> true;
-      case METHOD -> routeMethod != null;
-      case PATH -> routeTemplate != null;
-      default -> false;
-    };
+  /** The resolver of a {@link Source#RESOLVER} label, else null. */
+  public LabelResolver resolver() {
+    return resolver;
   }
 
-  /**
-   * Whether the value comes from what the caller sent (a path or query parameter, a header, or code
-   * of the user's that reads them), so that its values are unbounded and count towards the series
-   * limit. Method, route template, status and exception name are bounded by the code.
-   */
-  boolean isFromRequest() {
-    return switch (source) {
-      case PATH_PARAM, QUERY_PARAM, HEADER, RESOLVER, REQUEST_FUNCTION -> true;
-      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
-    };
-  }
-
-  /** The value for a label that {@link #isStaticFor is static} on the given route. */
-  String staticValue(String routeMethod, String routeTemplate) {
-    return switch (source) {
-      case CONSTANT -> argument;
-      case METHOD -> routeMethod;
-      case PATH -> routeTemplate;
-      default -> throw new IllegalStateException(name + " is not static");
-    };
-  }
-
-  /**
-   * The value for one call. {@code request} is null for direct calls outside a server; missing
-   * values are the empty string. Resolvers and computing functions are the user's code and may
-   * throw: {@link SeriesGuard#value} is what calls this for them.
-   */
-  String valueFor(Request request, int status, Response response, Throwable error) {
-    String value =
-        switch (source) {
-          case CONSTANT -> argument;
-          case PATH_PARAM -> request == null ? null : request.pathParam(argument);
-          case QUERY_PARAM -> request == null ? null : request.queryParam(argument);
-          case HEADER -> request == null ? null : request.header(argument);
-          case METHOD -> request == null ? null : request.method();
-          case PATH -> request == null ? null : request.template();
-          case STATUS -> StatusCodes.text(status);
-          case EXCEPTION -> error == null ? NO_EXCEPTION : exceptionName(error);
-          case RESOLVER -> resolver.resolve(request, response, error);
-          case REQUEST_FUNCTION -> function.apply(request);
-        };
-    return value == null ? "" : value;
-  }
-
-  private static String exceptionName(Throwable error) {
-    String simpleName = error.getClass().getSimpleName();
-    return simpleName.isEmpty() ? error.getClass().getName() : simpleName;
+  /** The function of a {@link Source#REQUEST_FUNCTION} label, else null. */
+  public Function<Request, String> function() {
+    return function;
   }
 
   @Override

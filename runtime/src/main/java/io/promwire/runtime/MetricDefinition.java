@@ -1,13 +1,12 @@
 package io.promwire.runtime;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What one metric is: its kind, name, help, labels and layout. Generated code holds one constant
- * per annotation; {@link Instruments} turns definitions into client_java metrics, sharing one
+ * per annotation; the runtime turns definitions into client_java metrics, sharing one
  * metric between every definition of the same name.
  *
  * <pre>{@code
@@ -132,17 +131,8 @@ public final class MetricDefinition {
     return initialValue;
   }
 
-  /** Whether two definitions describe the same metric, so that they can share one. */
-  boolean sameMetricAs(MetricDefinition other) {
-    return kind == other.kind
-        && name.equals(other.name)
-        && help.equals(other.help)
-        && labelNames().equals(other.labelNames())
-        && Arrays.equals(buckets, other.buckets)
-        && Arrays.equals(quantiles, other.quantiles);
-  }
-
-  List<String> labelNames() {
+  /** The label names, in order. */
+  public List<String> labelNames() {
     return labels.stream().map(LabelDefinition::name).toList();
   }
 

@@ -1,8 +1,5 @@
 package io.promwire.runtime;
 
-import com.sun.net.httpserver.Authenticator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -15,8 +12,10 @@ import java.util.function.Predicate;
  * Requests without acceptable credentials get {@code 401} with a {@code WWW-Authenticate}
  * challenge. Secrets are compared in constant time and never logged or printed.
  *
- * <p>It is a JDK {@link Authenticator}, so the same object protects the metrics path of the app's
- * server and the separate metrics port ({@link Promwire#serveMetrics(String, int)}):
+ * <p>It knows no server: it decides on an {@code Authorization} header ({@link #allows}) and says
+ * what to challenge with ({@link #challenge()}); each server adapter asks it, so the same object
+ * protects the metrics path of the app's server, of a servlet container and the separate metrics
+ * port ({@link Promwire#serveMetrics(String, int)}):
  *
  * <pre>{@code
  * PromwireOptions.builder()
@@ -24,8 +23,9 @@ import java.util.function.Predicate;
  *     .build();
  * }</pre>
  */
-public final class MetricsAuth extends Authenticator {
-  private static final String REALM = "metrics";
+public final class MetricsAuth {
+  /** The realm of every challenge. */
+  public static final String REALM = "metrics";
   private static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
   private final String kind;
@@ -135,13 +135,9 @@ public final class MetricsAuth extends Authenticator {
     return challenge;
   }
 
-  @Override
-  public Result authenticate(HttpExchange exchange) {
-    if (allows(exchange.getRequestHeaders().getFirst("Authorization"))) {
-      return new Success(new HttpPrincipal(kind, REALM));
-    }
-    exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
-    return new Retry(401);
+  /** What kind of check this is ({@code basic}, {@code bearer} or {@code custom}), never a secret. */
+  public String kind() {
+    return kind;
   }
 
   @Override

@@ -3,6 +3,17 @@ package io.promwire.runtime;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.promwire.runtime.adapter.DefaultHttpMetrics;
+import io.promwire.runtime.adapter.ServedApp;
+import io.promwire.runtime.internal.Handlers;
+import io.promwire.runtime.internal.HttpMetrics;
+import io.promwire.runtime.internal.Instruments;
+import io.promwire.runtime.internal.LibraryVersion;
+import io.promwire.runtime.internal.PromwireModule;
+import io.promwire.runtime.internal.RouteTable;
+import io.promwire.runtime.jdk.MetricsServer;
+import io.promwire.runtime.jdk.PromwireServer;
+import io.promwire.runtime.jdk.ServerOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +32,7 @@ import java.util.ServiceLoader;
  * String text = app.metricsText();                        // or expose them yourself
  * }</pre>
  */
-public final class Promwire {
+public final class Promwire implements ServedApp {
   private final PrometheusRegistry registry;
   private final PromwireOptions options;
   private final List<RouteTable> routeTables;
@@ -45,17 +56,19 @@ public final class Promwire {
     return new Builder();
   }
 
+  @Override
   public PrometheusRegistry registry() {
     return registry;
   }
 
+  @Override
   public PromwireOptions options() {
     return options;
   }
 
-  /** The route tables of every handler class, in module order. */
-  public List<RouteTable> routeTables() {
-    return routeTables;
+  /** Whether any handler class has routes; an app of decorated methods alone has none. */
+  public boolean hasRoutes() {
+    return routeTables.stream().anyMatch(table -> !table.routes().isEmpty());
   }
 
   /** promwire's own version, as its {@code exporter_info} metric shows it. */
@@ -82,6 +95,7 @@ public final class Promwire {
    *       System.Logger} and counted in {@code http_request_exceptions_total}.
    * </ul>
    */
+  @Override
   public Response dispatch(Request request) {
     return dispatcher.dispatch(request);
   }
@@ -90,11 +104,15 @@ public final class Promwire {
    * The default HTTP metrics, for recording requests that something other than the route tables
    * served, such as another servlet of the same container.
    */
+  @Override
   public DefaultHttpMetrics defaultHttpMetrics() {
     return defaultHttpMetrics;
   }
 
-  /** Serves the routes and the metrics endpoint on {@code port} of every interface. */
+  /**
+   * Serves the routes and the metrics endpoint on {@code port} of every interface, with the JDK's
+   * own HTTP server: {@link PromwireServer#start(ServedApp, ServerOptions)}.
+   */
   public PromwireServer serve(int port) {
     return serve(ServerOptions.builder().port(port).build());
   }
@@ -120,7 +138,7 @@ public final class Promwire {
    * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
    */
   public HTTPServer serveMetrics(String bindAddress, int port) {
-    return MetricsExposition.serve(registry, options, bindAddress, port);
+    return MetricsServer.start(this, bindAddress, port);
   }
 
   /** The current metrics in the Prometheus text format, for exposing them yourself. */
@@ -183,11 +201,11 @@ public final class Promwire {
      */
     public Promwire build() {
       Instruments instruments = Instruments.create(registry, options);
-      DefaultMetrics defaults = DefaultMetrics.register(instruments);
+      HttpMetrics defaults = HttpMetrics.register(instruments);
       if (options.jvmMetrics()) {
         JvmMetrics.builder().register(registry);
       }
-      Handlers given = new Handlers(handlers);
+      Handlers given = Handlers.of(handlers);
       List<RouteTable> tables = new ArrayList<>();
       for (PromwireModule module : modules) {
         tables.addAll(module.wire(given, instruments));
@@ -197,7 +215,7 @@ public final class Promwire {
           options,
           tables,
           Dispatcher.create(tables, instruments, defaults),
-          new DefaultHttpMetrics(defaults, options));
+          DefaultHttpMetrics.of(defaults, options));
     }
   }
 }

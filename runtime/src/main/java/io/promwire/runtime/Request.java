@@ -12,8 +12,8 @@ import java.util.Map;
  * One HTTP request as a route method sees it: method, path, the matched route template and its
  * path parameters, query parameters, headers and body.
  *
- * <p>Server adapters create requests; a route method gets the current one by declaring a
- * parameter of this type.
+ * <p>Immutable. Server adapters create requests; a route method gets the current one by declaring
+ * a parameter of this type.
  */
 public final class Request {
   private final String method;
@@ -22,10 +22,11 @@ public final class Request {
   private final Map<String, List<String>> headers;
   private final byte[] body;
   private final boolean malformedPath;
-  private String[] segments;
-  private String template;
-  private Map<String, String> pathParams = Map.of();
-  private Map<String, List<String>> queryParams;
+  private final String[] segments;
+  private final String template;
+  private final Map<String, String> pathParams;
+  // Parsed on first use; a cache only: every thread that parses gets the same values.
+  private volatile Map<String, List<String>> queryParams;
 
   /**
    * @param method the HTTP method, upper case
@@ -36,7 +37,7 @@ public final class Request {
    */
   public Request(
       String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
-    this(method, path, null, false, rawQuery, headers, body);
+    this(method, path, PathSegments.split(path), false, rawQuery, headers, body, null, Map.of());
   }
 
   private Request(
@@ -46,7 +47,9 @@ public final class Request {
       boolean malformedPath,
       String rawQuery,
       Map<String, List<String>> headers,
-      byte[] body) {
+      byte[] body,
+      String template,
+      Map<String, String> pathParams) {
     this.method = method;
     this.path = path;
     this.segments = segments;
@@ -54,6 +57,8 @@ public final class Request {
     this.rawQuery = rawQuery;
     this.headers = headers;
     this.body = body;
+    this.template = template;
+    this.pathParams = pathParams;
   }
 
   /**
@@ -72,19 +77,32 @@ public final class Request {
       byte[] body) {
     String[] segments = PathSegments.decode(rawPath);
     return segments == null
-        ? new Request(method, rawPath, null, true, rawQuery, headers, body)
+        ? new Request(method, rawPath, new String[0], true, rawQuery, headers, body, null, Map.of())
         : new Request(
-            method, PathSegments.join(segments), segments, false, rawQuery, headers, body);
+            method,
+            PathSegments.join(segments),
+            segments,
+            false,
+            rawQuery,
+            headers,
+            body,
+            null,
+            Map.of());
   }
 
   /**
-   * A request standing for a direct call of a decorated method, outside any server: it carries the
-   * route and the path parameters of the call so that labels taken from them get their values.
+   * This request as routed to a template, with the decoded values of its {@code {name}} segments:
+   * a new request; this one is unchanged. Server adapters use it for requests that something other
+   * than promwire's router matched.
    */
-  public static Request forCall(String method, String template, Map<String, String> pathParams) {
-    Request request = new Request(method, template, null, Map.of(), new byte[0]);
-    request.matched(template, pathParams);
-    return request;
+  public Request withRoute(String template, Map<String, String> pathParams) {
+    return routed(template, Map.copyOf(pathParams));
+  }
+
+  /** As {@link #withRoute}, keeping the router's own unshared map of path parameters. */
+  Request routed(String template, Map<String, String> pathParams) {
+    return new Request(
+        method, path, segments, malformedPath, rawQuery, headers, body, template, pathParams);
   }
 
   /** Whether the path as sent was not valid percent-encoded UTF-8. */
@@ -92,18 +110,9 @@ public final class Request {
     return malformedPath;
   }
 
-  /** The decoded path segments the router matches; {@code /} has none. */
+  /** The decoded path segments the router matches; {@code /} has none. Not to be modified. */
   String[] segments() {
-    if (segments == null) {
-      segments = PathSegments.split(path);
-    }
     return segments;
-  }
-
-  /** Called by the router once the request matched a route. */
-  void matched(String template, Map<String, String> pathParams) {
-    this.template = template;
-    this.pathParams = pathParams;
   }
 
   public String method() {
@@ -123,6 +132,11 @@ public final class Request {
   /** The decoded value of a {@code {name}} segment of the matched template, or {@code null}. */
   public String pathParam(String name) {
     return pathParams.get(name);
+  }
+
+  /** The query string as sent, still percent-encoded, without the {@code ?}; {@code null} when none. */
+  public String rawQuery() {
+    return rawQuery;
   }
 
   /** The first value of a query parameter, decoded, or {@code null} when it is absent. */
@@ -158,10 +172,12 @@ public final class Request {
   }
 
   private Map<String, List<String>> queryParams() {
-    if (queryParams == null) {
-      queryParams = parseQuery(rawQuery);
+    Map<String, List<String>> parsed = queryParams;
+    if (parsed == null) {
+      parsed = parseQuery(rawQuery);
+      queryParams = parsed;
     }
-    return queryParams;
+    return parsed;
   }
 
   private static Map<String, List<String>> parseQuery(String rawQuery) {

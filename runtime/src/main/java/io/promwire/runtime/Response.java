@@ -1,7 +1,6 @@
 package io.promwire.runtime;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -101,9 +100,9 @@ public final class Response {
     return status != 204 && status != 304;
   }
 
-  /** Writes the body, without a copy, for server adapters. */
-  public void writeBody(OutputStream out) throws IOException {
-    out.write(body);
+  /** The body, read-only and without a copy. */
+  public ByteBuffer bodyBuffer() {
+    return ByteBuffer.wrap(body).asReadOnlyBuffer();
   }
 
   public String bodyAsString() {

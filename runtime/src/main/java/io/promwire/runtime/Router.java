@@ -1,5 +1,6 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.internal.Route;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,16 +49,19 @@ final class Router<T> {
     return router;
   }
 
-  /** The route for a request; on a match the request learns its template and path parameters. */
-  RouteMatch<T> match(Request request) {
-    Search<T> search = new Search<>(request.method(), request.segments());
+  /** The route for a request's method and decoded path segments. */
+  RouteMatch<T> match(String method, String[] segments) {
+    Search<T> search = new Search<>(method, segments);
     Entry<T> entry = search.find(root, 0);
     if (entry != null) {
-      request.matched(entry.route().template(), entry.params(search.segments));
-      return RouteMatch.found(entry.value(), entry.route().template());
+      return RouteMatch.found(
+          entry.value(), entry.route().template(), entry.params(search.segments));
     }
-    if (search.pathTemplate != null) {
-      return RouteMatch.methodNotAllowed(search.pathTemplate, String.join(", ", search.allowed));
+    if (search.pathEntry != null) {
+      return RouteMatch.methodNotAllowed(
+          search.pathEntry.value(),
+          search.pathEntry.route().template(),
+          String.join(", ", search.allowed));
     }
     return RouteMatch.notFound();
   }
@@ -146,7 +150,8 @@ final class Router<T> {
   private static final class Search<T> {
     final String method;
     final String[] segments;
-    String pathTemplate;
+    /** A route that matched the path for another method, the first one found. */
+    Entry<T> pathEntry;
     Set<String> allowed;
 
     Search(String method, String[] segments) {
@@ -184,8 +189,8 @@ final class Router<T> {
     }
 
     private void rememberOtherMethods(Node<T> node) {
-      if (pathTemplate == null) {
-        pathTemplate = node.byMethod.values().iterator().next().route().template();
+      if (pathEntry == null) {
+        pathEntry = node.byMethod.values().iterator().next();
         allowed = new TreeSet<>();
       }
       allowed.addAll(node.byMethod.keySet());

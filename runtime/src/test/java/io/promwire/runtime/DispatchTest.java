@@ -1,13 +1,15 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.internal.RouteHandler;
 import static io.promwire.runtime.TestApp.flagged;
 import static io.promwire.runtime.TestApp.route;
 import static io.promwire.runtime.TestApp.withOwnMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.promwire.runtime.support.Outcomes;
+import io.promwire.runtime.internal.Outcomes;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,28 @@ class DispatchTest {
     assertThat(scrape.samples(EXCEPTIONS)).isEmpty();
     assertThat(scrape.type("http_request_duration_seconds"))
         .isEqualTo("# TYPE http_request_duration_seconds histogram");
+  }
+
+  @Test
+  void theHandlerGetsARoutedCopyAndTheDispatchedRequestIsUnchanged() {
+    AtomicReference<Request> seen = new AtomicReference<>();
+    TestApp app =
+        items(
+            r -> {
+              seen.set(r);
+              return Outcomes.text("ok");
+            });
+    Request sent = Request.fromRawPath("GET", "/items/a%20b", "q=1", Map.of(), new byte[0]);
+
+    app.promwire.dispatch(sent);
+
+    assertThat(sent.template()).isNull();
+    assertThat(sent.pathParam("type")).isNull();
+    assertThat(seen.get()).isNotSameAs(sent);
+    assertThat(seen.get().template()).isEqualTo("/items/{type}");
+    assertThat(seen.get().pathParam("type")).isEqualTo("a b");
+    assertThat(seen.get().path()).isEqualTo("/items/a b");
+    assertThat(seen.get().rawQuery()).isEqualTo("q=1");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.jdk.PromwireServer;
+import io.promwire.runtime.jdk.ServerOptions;
 import static io.promwire.runtime.TestApp.route;
 import static io.promwire.runtime.TestApp.withOwnMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.promwire.runtime.support.Outcomes;
+import io.promwire.runtime.internal.Outcomes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,7 +84,7 @@ class FailureIsolationTest {
   void aResolverThatThrowsGivesTheErrorValueIsCountedAndLoggedOnce() {
     TestApp app = app(options -> options);
 
-    try (LogCapture log = LogCapture.of(SeriesGuard.class)) {
+    try (LogCapture log = LogCapture.of("io.promwire.runtime.internal.SeriesGuard")) {
       assertThat(app.call("GET", "/resolved?mode=throw").bodyAsString()).isEqualTo("ok");
       assertThat(app.call("GET", "/resolved?mode=throw").status()).isEqualTo(200);
       assertThat(app.call("GET", "/resolved?mode=error").status()).isEqualTo(200);

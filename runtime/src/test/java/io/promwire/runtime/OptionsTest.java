@@ -1,11 +1,12 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.internal.Route;
 import static io.promwire.runtime.TestApp.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
-import io.promwire.runtime.support.Outcomes;
+import io.promwire.runtime.internal.Outcomes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,15 +24,12 @@ class OptionsTest {
         options,
         i ->
             List.of(
-                new Route(
-                    "GET",
-                    "/items/{type}",
-                    "ItemRoutes.byType",
-                    r -> Outcomes.text(r.pathParam("type")),
-                    i.method(
-                        "GET", "/items/{type}", MetricDefinition.counter("own_calls", "Own calls")),
-                    false,
-                    false),
+                Route.of(
+                        "GET",
+                        "/items/{type}",
+                        "ItemRoutes.byType",
+                        r -> Outcomes.text(r.pathParam("type")))
+                    .recording(MetricDefinition.counter("own_calls", "Own calls")),
                 route("POST", "/health", "HealthRoutes.check", r -> Outcomes.text("ok")),
                 route(
                     "GET",

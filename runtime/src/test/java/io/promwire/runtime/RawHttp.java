@@ -14,7 +14,7 @@ import java.util.Locale;
  * Speaks HTTP/1.1 byte for byte on a loopback socket, for requests no HTTP client would send:
  * malformed, oversized, or never finished.
  */
-final class RawHttp {
+public final class RawHttp {
   private static final int READ_TIMEOUT_MILLIS = 10_000;
 
   private RawHttp() {}
@@ -26,10 +26,10 @@ final class RawHttp {
    * @param headers the header lines as sent but with lower-cased names, each ending in a newline
    * @param body the body as text
    */
-  record Reply(int status, String headers, String body) {
-    static final Reply CLOSED = new Reply(-1, "", "");
+  public record Reply(int status, String headers, String body) {
+    public static final Reply CLOSED = new Reply(-1, "", "");
 
-    String header(String name) {
+    public String header(String name) {
       String prefix = name.toLowerCase(Locale.ROOT) + ":";
       return headers
           .lines()
@@ -41,7 +41,7 @@ final class RawHttp {
   }
 
   /** Opens a connection to the server on loopback, with a read timeout that fails a stuck test. */
-  static Socket connect(int port) {
+  public static Socket connect(int port) {
     try {
       Socket socket = new Socket("127.0.0.1", port);
       socket.setSoTimeout(READ_TIMEOUT_MILLIS);
@@ -52,11 +52,11 @@ final class RawHttp {
   }
 
   /** Sends the bytes as they are on a new connection and reads one reply. */
-  static Reply exchange(int port, String request) {
+  public static Reply exchange(int port, String request) {
     return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  static Reply exchange(int port, byte[] request) {
+  public static Reply exchange(int port, byte[] request) {
     try (Socket socket = connect(port)) {
       try {
         socket.getOutputStream().write(request);
@@ -71,7 +71,7 @@ final class RawHttp {
   }
 
   /** A GET of {@code target} with a Host header, on a new connection. */
-  static Reply get(int port, String target, String... headerLines) {
+  public static Reply get(int port, String target, String... headerLines) {
     StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n");
     for (String line : headerLines) {
       request.append(line).append("\r\n");
@@ -84,7 +84,7 @@ final class RawHttp {
    * bodiless statuses aside, which these tests do not use). {@link Reply#CLOSED} when the server
    * closed or reset the connection before a status line.
    */
-  static Reply read(InputStream in) throws IOException {
+  public static Reply read(InputStream in) throws IOException {
     String head;
     try {
       head = readHead(in);
@@ -137,7 +137,7 @@ final class RawHttp {
   }
 
   /** Whether the server closes the connection within the socket's read timeout. */
-  static boolean closedByServer(Socket socket) {
+  public static boolean closedByServer(Socket socket) {
     try {
       return socket.getInputStream().read() < 0;
     } catch (SocketTimeoutException stillOpen) {

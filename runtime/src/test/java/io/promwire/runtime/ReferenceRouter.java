@@ -1,5 +1,6 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.internal.Route;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,9 +34,9 @@ final class ReferenceRouter {
     if (request.malformedPath()) {
       return Outcome.MALFORMED;
     }
-    RouteMatch<Route> match = router.match(request);
+    RouteMatch<Route> match = router.match(request.method(), request.segments());
     return switch (match.outcome()) {
-      case FOUND -> new Outcome("200", match.template(), paramsOf(request, match.value()), null);
+      case FOUND -> new Outcome("200", match.template(), match.pathParams(), null);
       case METHOD_NOT_ALLOWED -> new Outcome("405", match.template(), Map.of(), match.allow());
       case NOT_FOUND -> Outcome.NOT_FOUND;
     };
@@ -176,16 +177,5 @@ final class ReferenceRouter {
 
   private static int hex(char c) {
     return "0123456789abcdef".indexOf(Character.toLowerCase(c));
-  }
-
-  private static Map<String, String> paramsOf(Request request, Route route) {
-    Map<String, String> params = new HashMap<>();
-    for (String part : templateSegments(route.template())) {
-      if (isParam(part)) {
-        String name = part.substring(1, part.length() - 1);
-        params.put(name, request.pathParam(name));
-      }
-    }
-    return params;
   }
 }

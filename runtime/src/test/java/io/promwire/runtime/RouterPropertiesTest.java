@@ -1,9 +1,10 @@
 package io.promwire.runtime;
 
+import io.promwire.runtime.internal.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.promwire.runtime.support.Outcomes;
+import io.promwire.runtime.internal.Outcomes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -230,14 +231,7 @@ class RouterPropertiesTest {
   }
 
   private static Route route(String method, String template) {
-    return new Route(
-        method,
-        template,
-        method + " " + template,
-        request -> Outcomes.noContent(),
-        MethodMetrics.NONE,
-        false,
-        false);
+    return Route.of(method, template, method + " " + template, request -> Outcomes.noContent());
   }
 
   /** Drops routes the router refuses: a second route of one method for one template shape. */

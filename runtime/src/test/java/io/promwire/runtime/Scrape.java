@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads metrics as Prometheus sees them: client_java's own text writer, line by line. */
-final class Scrape {
+public final class Scrape {
   private final String text;
 
   private Scrape(String text) {
     this.text = text;
   }
 
-  static Scrape of(PrometheusRegistry registry) {
+  public static Scrape of(PrometheusRegistry registry) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PrometheusTextFormatWriter.create().write(out, registry.scrape());
@@ -26,23 +26,23 @@ final class Scrape {
     return new Scrape(out.toString(StandardCharsets.UTF_8));
   }
 
-  static Scrape of(String text) {
+  public static Scrape of(String text) {
     return new Scrape(text);
   }
 
-  String text() {
+  public String text() {
     return text;
   }
 
   /** The sample lines of one exact sample name, such as {@code http_request_total}. */
-  List<String> samples(String name) {
+  public List<String> samples(String name) {
     return text.lines()
         .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
         .toList();
   }
 
   /** The names of every metric family, from the {@code # TYPE} lines. */
-  List<String> families() {
+  public List<String> families() {
     return text.lines()
         .filter(line -> line.startsWith("# TYPE "))
         .map(line -> line.split(" ")[2])
@@ -50,7 +50,7 @@ final class Scrape {
   }
 
   /** The {@code # TYPE} line of a family, such as {@code # TYPE x counter}, or null. */
-  String type(String family) {
+  public String type(String family) {
     return text.lines()
         .filter(line -> line.startsWith("# TYPE " + family + " "))
         .findFirst()
@@ -58,12 +58,12 @@ final class Scrape {
   }
 
   /** The expected {@code http_request_total} line of the default labels only. */
-  static String total(String method, String status, double value) {
+  public static String total(String method, String status, double value) {
     return "http_request_total{method=\"" + method + "\",status=\"" + status + "\"} " + value;
   }
 
   /** The expected {@code http_request_duration_seconds_count} line, grouped by {@code path}. */
-  static String durationCount(String method, String path, String status, long count) {
+  public static String durationCount(String method, String path, String status, long count) {
     return "http_request_duration_seconds_count{method=\""
         + method
         + "\",path=\""
@@ -75,7 +75,7 @@ final class Scrape {
   }
 
   /** The value of one series, written as name and labels exactly as exposed; null when absent. */
-  Double value(String series) {
+  public Double value(String series) {
     return text.lines()
         .filter(line -> line.startsWith(series + " "))
         .map(line -> Double.valueOf(line.substring(series.length() + 1)))

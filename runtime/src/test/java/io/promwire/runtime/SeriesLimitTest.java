@@ -4,7 +4,7 @@ import static io.promwire.runtime.TestApp.route;
 import static io.promwire.runtime.TestApp.withOwnMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promwire.runtime.support.Outcomes;
+import io.promwire.runtime.internal.Outcomes;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,7 +41,7 @@ class SeriesLimitTest {
   void pastTheLimitRequestLabelsShareTheOverflowValueAndBoundedOnesKeepTheirs() {
     TestApp app = app(options -> options.seriesLimit("by_type", 3));
 
-    try (LogCapture log = LogCapture.of(SeriesGuard.class)) {
+    try (LogCapture log = LogCapture.of("io.promwire.runtime.internal.SeriesGuard")) {
       for (String type : List.of("a", "b", "c", "d", "e", "a")) {
         assertThat(app.call("GET", "/items/" + type).bodyAsString()).isEqualTo(type);
       }

@@ -1,7 +1,7 @@
 package io.promwire.servlet;
 
-import io.promwire.runtime.DefaultHttpMetrics;
-import io.promwire.runtime.Promwire;
+import io.promwire.runtime.adapter.DefaultHttpMetrics;
+import io.promwire.runtime.adapter.ServedApp;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
@@ -42,7 +42,7 @@ import java.io.IOException;
 public final class PromwireMetricsFilter implements Filter {
   private final DefaultHttpMetrics metrics;
 
-  public PromwireMetricsFilter(Promwire app) {
+  public PromwireMetricsFilter(ServedApp app) {
     this.metrics = app.defaultHttpMetrics();
   }
 

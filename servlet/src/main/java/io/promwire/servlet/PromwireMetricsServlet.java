@@ -2,7 +2,7 @@ package io.promwire.servlet;
 
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.promwire.runtime.MetricsAuth;
-import io.promwire.runtime.Promwire;
+import io.promwire.runtime.adapter.ServedApp;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +23,7 @@ public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
 
   private final transient MetricsAuth auth;
 
-  public PromwireMetricsServlet(Promwire app) {
+  public PromwireMetricsServlet(ServedApp app) {
     super(app.registry());
     this.auth = app.options().metricsAuth();
   }

@@ -1,10 +1,10 @@
 package io.promwire.servlet;
 
-import io.promwire.runtime.Promwire;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
-import io.promwire.runtime.ServerOptions;
-import io.promwire.runtime.support.RequestBodies;
+import io.promwire.runtime.adapter.RequestBodies;
+import io.promwire.runtime.adapter.ResponseBodies;
+import io.promwire.runtime.adapter.ServedApp;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Serves an app's generated route tables on a servlet container, through {@link
- * Promwire#dispatch}: the same matching, parameter binding, statuses and metrics as on the JDK
+ * ServedApp#dispatch}: the same matching, parameter binding, statuses and metrics as on the JDK
  * server. Route templates are matched against the request path after the context path, whatever
  * the servlet's own mapping; map it as the default servlet ({@code /}) so that every request no
  * other servlet takes reaches the routes, and unknown paths get promwire's 404.
@@ -27,16 +27,16 @@ public final class PromwireServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
 
-  private final transient Promwire app;
+  private final transient ServedApp app;
   private final int maxRequestBodyBytes;
 
   /** Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB. */
-  public PromwireServlet(Promwire app) {
-    this(app, ServerOptions.DEFAULT_MAX_REQUEST_BODY_BYTES);
+  public PromwireServlet(ServedApp app) {
+    this(app, RequestBodies.DEFAULT_MAX_BYTES);
   }
 
   /** Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}. */
-  public PromwireServlet(Promwire app, int maxRequestBodyBytes) {
+  public PromwireServlet(ServedApp app, int maxRequestBodyBytes) {
     if (maxRequestBodyBytes < 0) {
       throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
     }
@@ -80,7 +80,7 @@ public final class PromwireServlet extends HttpServlet {
     // HEAD gets the length a GET would have, and no body.
     servletResponse.setContentLength(response.bodyLength());
     if (response.bodyLength() > 0 && !request.getMethod().equals("HEAD")) {
-      response.writeBody(servletResponse.getOutputStream());
+      ResponseBodies.write(response, servletResponse.getOutputStream());
     }
   }
 

@@ -1,7 +1,6 @@
 package io.promwire.servlet;
 
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.RouteTable;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.Servlet;
@@ -57,7 +56,7 @@ public final class PromwireServletInitializer {
         requireNew(context.addFilter(FILTER_NAME, new PromwireMetricsFilter(app)), FILTER_NAME);
     filter.setAsyncSupported(true);
     filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-    if (hasRoutes(app)) {
+    if (app.hasRoutes()) {
       addServlet(context, ROUTES_SERVLET_NAME, new PromwireServlet(app), "/");
     }
     String metricsPath = app.options().metricsPath();
@@ -75,10 +74,6 @@ public final class PromwireServletInitializer {
       throw new IllegalStateException(
           name + " cannot be mapped at " + pattern + ": another servlet is mapped there");
     }
-  }
-
-  private static boolean hasRoutes(Promwire app) {
-    return app.routeTables().stream().map(RouteTable::routes).anyMatch(routes -> !routes.isEmpty());
   }
 
   /** {@code ServletContext.addFilter} and {@code addServlet} return null for a taken name. */

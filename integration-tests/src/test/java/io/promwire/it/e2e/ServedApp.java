@@ -1,8 +1,8 @@
 package io.promwire.it.e2e;
 
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.PromwireServer;
-import io.promwire.runtime.ServerOptions;
+import io.promwire.runtime.jdk.PromwireServer;
+import io.promwire.runtime.jdk.ServerOptions;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

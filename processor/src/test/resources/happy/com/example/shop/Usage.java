@@ -1,9 +1,9 @@
 package com.example.shop;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.promwire.runtime.Instruments;
 import io.promwire.runtime.Promwire;
-import io.promwire.runtime.PromwireModule;
+import io.promwire.runtime.internal.Instruments;
+import io.promwire.runtime.internal.PromwireModule;
 
 /** User code written against the generated classes: it must compile with them. */
 public final class Usage {

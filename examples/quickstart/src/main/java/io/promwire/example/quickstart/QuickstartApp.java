@@ -1,8 +1,8 @@
 package io.promwire.example.quickstart;
 
 import io.promwire.runtime.PromwireOptions;
-import io.promwire.runtime.PromwireServer;
-import io.promwire.runtime.ServerOptions;
+import io.promwire.runtime.jdk.PromwireServer;
+import io.promwire.runtime.jdk.ServerOptions;
 import java.util.Arrays;
 
 /**

@@ -1,0 +1,24 @@
+package io.promwire.runtime.adapter;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reads request bodies for server adapters, never buffering past a limit. */
+public final class RequestBodies {
+  /** The largest request body server adapters accept by default: 10 MiB. */
+  public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+  private RequestBodies() {}
+
+  /**
+   * The whole body, or {@code null} when it is larger than {@code maxBytes}; at most one byte past
+   * the limit is read. The stream is closed.
+   */
+  public static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
+    try (in) {
+      // One byte more than allowed tells a body at the limit from one beyond it.
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE, maxBytes + 1L));
+      return body.length > maxBytes ? null : body;
+    }
+  }
+}

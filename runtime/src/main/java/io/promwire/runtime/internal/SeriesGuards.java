@@ -1,0 +1,64 @@
+package io.promwire.runtime.internal;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.promwire.runtime.PromwireOptions;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one {@link SeriesGuard} of each metric of a registry, and promwire's own counters they report
+ * to. The counters are registered with the first guard, so an app whose labels are all bounded
+ * exposes neither; each guarded metric's counts start at 0, so that {@code increase()} sees the
+ * first overflow.
+ */
+final class SeriesGuards {
+  static final String OVERFLOW_METRIC = "promwire_label_overflow_total";
+  static final String ERRORS_METRIC = "promwire_label_errors_total";
+
+  private final PrometheusRegistry registry;
+  private final PromwireOptions options;
+  private final Map<String, SeriesGuard> byMetric = new HashMap<>();
+  private Counter overflow;
+  private Counter errors;
+
+  SeriesGuards(PrometheusRegistry registry, PromwireOptions options) {
+    this.registry = registry;
+    this.options = options;
+  }
+
+  /** The guard of a metric, made on first use; called while wiring, not per request. */
+  synchronized SeriesGuard forMetric(String metric) {
+    SeriesGuard guard = byMetric.get(metric);
+    if (guard == null) {
+      if (overflow == null) {
+        overflow =
+            counter(
+                OVERFLOW_METRIC,
+                "Observations recorded under the overflow label value because their metric"
+                    + " reached its series limit");
+        errors =
+            counter(
+                ERRORS_METRIC,
+                "Label values that could not be computed and were recorded as the error value");
+      }
+      guard =
+          new SeriesGuard(
+              metric,
+              options.seriesLimit(metric),
+              overflow.labelValues(metric),
+              errors.labelValues(metric));
+      byMetric.put(metric, guard);
+    }
+    return guard;
+  }
+
+  private Counter counter(String name, String help) {
+    return Counter.builder()
+        .name(name)
+        .help(help)
+        .labelNames("metric")
+        .withoutExemplars()
+        .register(registry);
+  }
+}

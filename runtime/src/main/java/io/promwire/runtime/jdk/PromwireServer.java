@@ -1,0 +1,197 @@
+package io.promwire.runtime.jdk;
+
+import com.sun.net.httpserver.HttpServer;
+import io.promwire.runtime.adapter.ServedApp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An app served on the JDK's {@code com.sun.net.httpserver.HttpServer}: its routes and, unless the
+ * options turn it off, the metrics endpoint. Made by {@link #start(ServedApp, ServerOptions)} or
+ * {@code Promwire.serve}; stop
+ * it with {@link #stop()} or try-with-resources.
+ */
+public final class PromwireServer implements AutoCloseable {
+  /**
+   * Requests waiting for a thread of the default pool; beyond them the JDK server closes new
+   * connections rather than queueing without bound.
+   */
+  static final int DEFAULT_QUEUE_CAPACITY = 1000;
+
+  /**
+   * JDK 17's server flushes response headers apart from the body; with Nagle's algorithm on, each
+   * keep-alive response then waits for the client's delayed ACK (40 ms on Linux). The JDK reads this
+   * property once, when the first server of the JVM starts.
+   */
+  static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  private final HttpServer server;
+  private final InFlight inFlight;
+  private final ExecutorService ownExecutor;
+  private final ReadDeadlines deadlines;
+  private final Duration stopTimeout;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  private PromwireServer(
+      HttpServer server,
+      InFlight inFlight,
+      ExecutorService ownExecutor,
+      ReadDeadlines deadlines,
+      Duration timeout) {
+    this.server = server;
+    this.inFlight = inFlight;
+    this.ownExecutor = ownExecutor;
+    this.deadlines = deadlines;
+    this.stopTimeout = timeout;
+  }
+
+  /** Serves the app's routes and metrics endpoint on {@code port} of every interface. */
+  public static PromwireServer start(ServedApp app, int port) {
+    return start(app, ServerOptions.builder().port(port).build());
+  }
+
+  /**
+   * Serves the app's routes and, unless its options turn it off, its metrics endpoint, as the
+   * server options say.
+   *
+   * @throws java.io.UncheckedIOException when the address cannot be listened on
+   */
+  public static PromwireServer start(ServedApp app, ServerOptions options) {
+    InetSocketAddress address =
+        options.bindAddress() == null
+            ? new InetSocketAddress(options.port())
+            : new InetSocketAddress(options.bindAddress(), options.port());
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + address, e);
+    }
+    ExecutorService ownExecutor = options.executor() == null ? defaultExecutor() : null;
+    Executor workers = ownExecutor != null ? ownExecutor : options.executor();
+    ReadDeadlines deadlines =
+        options.requestReadTimeout().isZero()
+            ? null
+            : new ReadDeadlines(workers, options.requestReadTimeout());
+    InFlight inFlight = new InFlight(deadlines != null ? deadlines : workers);
+    server.setExecutor(inFlight);
+    server.createContext("/", new ExchangeHandler(app, options, deadlines));
+    server.start();
+    return new PromwireServer(server, inFlight, ownExecutor, deadlines, options.stopTimeout());
+  }
+
+  /** The port the server listens on: the one picked when the options asked for port 0. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The address and port the server listens on. */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** {@link #stop(Duration)} with the stop timeout of the options. */
+  public void stop() {
+    stop(stopTimeout);
+  }
+
+  /**
+   * Stops accepting connections, lets the requests in flight finish for up to {@code timeout},
+   * then closes every connection and shuts the server's own thread pool down (not an executor
+   * given in the options). Only the first call does anything.
+   */
+  public void stop(Duration timeout) {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    // With none in flight, JDK 17's HttpServer.stop waits out the whole delay: ask for none.
+    if (inFlight.count() == 0) {
+      server.stop(0);
+    } else {
+      stopWhenIdle(wholeSeconds(timeout));
+    }
+    if (ownExecutor != null) {
+      // Interrupts only requests that outlived the timeout.
+      ownExecutor.shutdownNow();
+    }
+    if (deadlines != null) {
+      deadlines.shutdown();
+    }
+  }
+
+  /**
+   * {@code HttpServer.stop(seconds)}, cut short once no request is being handled. Recent JDK 17
+   * updates end the wait when the last exchange ends, unless its connection still counts as
+   * reading a request, as after a refused body: then they wait out the whole delay. Interrupting
+   * the wait ends it; the interrupt is taken back before returning.
+   */
+  private void stopWhenIdle(int seconds) {
+    Thread stopping = Thread.currentThread();
+    boolean alreadyInterrupted = Thread.interrupted();
+    Object lock = new Object();
+    boolean[] returned = {false};
+    inFlight.whenIdle(
+        () -> {
+          synchronized (lock) {
+            if (!returned[0]) {
+              stopping.interrupt();
+            }
+          }
+        });
+    try {
+      server.stop(seconds);
+    } finally {
+      synchronized (lock) {
+        returned[0] = true;
+      }
+      Thread.interrupted();
+      if (alreadyInterrupted) {
+        stopping.interrupt();
+      }
+    }
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static int wholeSeconds(Duration timeout) {
+    long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+    return (int) Math.min(Integer.MAX_VALUE, seconds);
+  }
+
+  /** A fixed pool of {@code max(8, 4 * cores)} threads, idle ones ending after a minute. */
+  private static ExecutorService defaultExecutor() {
+    int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(DEFAULT_QUEUE_CAPACITY),
+            threadFactory());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static ThreadFactory threadFactory() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> new Thread(task, "promwire-http-" + count.incrementAndGet());
+  }
+}

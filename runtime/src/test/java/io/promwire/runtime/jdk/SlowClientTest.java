@@ -1,0 +1,163 @@
+package io.promwire.runtime.jdk;
+
+import io.promwire.runtime.TestApp;
+import io.promwire.runtime.RawHttp;
+import static io.promwire.runtime.TestApp.route;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promwire.runtime.internal.Outcomes;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients that start a request and never finish it. The server runs on two worker threads, so two
+ * such clients would stop it for good if nothing freed the workers.
+ */
+class SlowClientTest {
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+  private static final int WORKERS = 2;
+
+  private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+  private final TestApp app =
+      TestApp.of(
+          i ->
+              List.of(
+                  route("GET", "/hello", "Routes.hello", r -> Outcomes.text("hi")),
+                  route("POST", "/upload", "Routes.upload", r -> Outcomes.text("stored")),
+                  // Sleeping throws if an interrupt meant for a slow client leaked to this thread.
+                  route(
+                      "GET",
+                      "/nap",
+                      "Routes.nap",
+                      r -> {
+                        Thread.sleep(Long.parseLong(r.queryParam("ms")));
+                        return Outcomes.text("rested");
+                      })));
+  private PromwireServer server = serve(workers);
+  private final List<Socket> slowClients = new ArrayList<>();
+
+  private PromwireServer serve(Executor executor) {
+    return app.promwire.serve(
+        ServerOptions.builder()
+            .bindAddress("127.0.0.1")
+            .port(0)
+            .executor(executor)
+            .requestReadTimeout(READ_TIMEOUT)
+            .build());
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    for (Socket socket : slowClients) {
+      socket.close();
+    }
+    server.stop();
+    workers.shutdownNow();
+  }
+
+  @Test
+  void unfinishedRequestLinesAndHeadersAreCutOffAndTheWorkersServeOthers() throws Exception {
+    for (int i = 0; i < 2 * WORKERS; i++) {
+      slowClient(i % 2 == 0 ? "GET /hel" : "GET /hello HTTP/1.1\r\nHost: x\r\nX-Half: ");
+    }
+
+    // Without the deadline both workers would wait for these clients forever.
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+    for (Socket slow : slowClients) {
+      assertThat(RawHttp.closedByServer(slow)).isTrue();
+    }
+  }
+
+  @Test
+  void anUnfinishedBodyIsCutOff() throws Exception {
+    Socket slow =
+        slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly ten..");
+
+    assertThat(RawHttp.closedByServer(slow)).isTrue();
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+  }
+
+  /**
+   * A refused body is not read, but the JDK reads some of it before closing the connection: that
+   * read is under the deadline too, or clients that declare a body and never send it would hold the
+   * workers after their 413.
+   */
+  @Test
+  void aRefusedBodyThatNeverComesCannotHoldTheWorkers() throws Exception {
+    for (int i = 0; i < WORKERS; i++) {
+      Socket refused =
+          slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+      assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+    }
+
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+  }
+
+  /**
+   * The JDK counts a refused body's connection as still reading a request, and its stop would wait
+   * out the whole stop timeout (10 seconds) for it; promwire's stop ends once nothing is handled.
+   */
+  @Test
+  void stoppingWhileARefusalIsInFlightDoesNotWaitOutTheTimeout() throws Exception {
+    Socket refused =
+        slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+    assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+
+    long start = System.nanoTime();
+    server.stop();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
+  void theDeadlineEndsWhenTheRequestHasArrivedAndNoInterruptOutlivesIt() throws Exception {
+    for (int i = 0; i < WORKERS; i++) {
+      slowClient("GET /hel");
+    }
+    for (Socket slow : slowClients) {
+      assertThat(RawHttp.closedByServer(slow)).isTrue();
+    }
+
+    // A handler may take longer than the read timeout, on the very threads that were interrupted.
+    for (int i = 0; i < WORKERS; i++) {
+      RawHttp.Reply reply = RawHttp.get(server.port(), "/nap?ms=" + 2 * READ_TIMEOUT.toMillis());
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.body()).isEqualTo("rested");
+    }
+  }
+
+  /**
+   * With an executor that runs exchanges on the JDK's own dispatcher thread, an interrupt left
+   * behind would close every connection that thread touches next.
+   */
+  @Test
+  void aServerOnTheDispatcherThreadSurvivesCuttingASlowClient() throws Exception {
+    server.stop();
+    server = serve(Runnable::run);
+
+    Socket slow = slowClient("GET /hel");
+
+    assertThat(RawHttp.closedByServer(slow)).isTrue();
+    for (int i = 0; i < 3; i++) {
+      assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+    }
+  }
+
+  private Socket slowClient(String start) throws IOException {
+    Socket socket = RawHttp.connect(server.port());
+    slowClients.add(socket);
+    socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    return socket;
+  }
+}
