@@ -121,9 +121,9 @@ final class DecoratorWriter {
       return CodeBlock.of(
           "$T.$L($S, $S)", Api.LABEL_DEFINITION, kind.factory(), label.name(), source.argument());
     }
-    if (kind == LabelSourceKind.RESOLVER) {
+    if (kind.isResolver()) {
       return CodeBlock.of(
-          "$T.resolver($S, new $T())", Api.LABEL_DEFINITION, label.name(),
+          "$T.$L($S, new $T())", Api.LABEL_DEFINITION, kind.factory(), label.name(),
           TypeName.get(source.resolver()));
     }
     return CodeBlock.of("$T.$L($S)", Api.LABEL_DEFINITION, kind.factory(), label.name());
@@ -155,10 +155,7 @@ final class DecoratorWriter {
         .forEach(info -> constructor.addStatement(
             "$N.info($N)", Names.INSTRUMENTS, names.constants().get(info)));
     names.metricsFields().forEach((method, field) -> {
-      CodeBlock constants =
-          method.metrics().stream()
-              .map(m -> CodeBlock.of("$N", names.constants().get(m)))
-              .collect(CodeBlock.joining(",$W"));
+      CodeBlock constants = constants(method, names);
       CodeBlock route =
           method.route()
               .map(r -> CodeBlock.of("$S, $S", r.httpMethod(), r.template()))
@@ -166,7 +163,25 @@ final class DecoratorWriter {
       constructor.addStatement(
           "this.$N = $N.method($L,$W$L)", field, Names.INSTRUMENTS, route, constants);
     });
+    for (MethodModel method : handler.methods()) {
+      if (method.excludeAll().isPresent() && !method.metrics().isEmpty()) {
+        RouteModel route = method.route().orElseThrow();
+        constructor.addComment(
+            "$L is @ExcludeAllMetrics: its metrics are registered, and never recorded",
+            method.name());
+        constructor.addStatement(
+            "$N.method($S, $S,$W$L)", Names.INSTRUMENTS, route.httpMethod(), route.template(),
+            constants(method, names));
+      }
+    }
     return constructor.build();
+  }
+
+  /** The metric definition constants of a method, as arguments. */
+  private static CodeBlock constants(MethodModel method, DecoratorNames names) {
+    return method.metrics().stream()
+        .map(m -> CodeBlock.of("$N", names.constants().get(m)))
+        .collect(CodeBlock.joining(",$W"));
   }
 
   /**
@@ -224,19 +239,22 @@ final class DecoratorWriter {
   }
 
   /**
-   * The request a direct call stands for: only labels that read path parameters need one, and they
-   * get the values from the arguments bound to those parameters.
+   * The request a direct call stands for: only labels that read path parameters or the raw path
+   * need one. Path parameters get the values from the arguments bound to them; the raw path is the
+   * route template, as a direct call has no URL.
    */
   private static CodeBlock directRequest(MethodModel method) {
     Set<String> labelled = new LinkedHashSet<>();
+    boolean rawPath = false;
     for (MetricModel metric : method.metrics()) {
       for (LabelModel label : metric.labels()) {
         if (label.source().kind() == LabelSourceKind.PATH_PARAM) {
           labelled.add(label.source().argument());
         }
+        rawPath |= label.source().kind() == LabelSourceKind.RAW_PATH;
       }
     }
-    if (method.route().isEmpty() || labelled.isEmpty()) {
+    if (method.route().isEmpty() || (labelled.isEmpty() && !rawPath)) {
       return CodeBlock.of("null");
     }
     RouteModel route = method.route().get();

@@ -74,15 +74,22 @@ public final class Instruments {
     return new MethodMetrics(recorders);
   }
 
-  /** Registers a constant info metric (value 1) whose labels are all constants. */
+  /**
+   * Registers a constant info metric (value 1) whose labels are all constants, under the name as
+   * written: a client_java info metric when it ends in {@code _info}, else a gauge set to 1.
+   */
   public void info(MetricDefinition definition) {
     if (definition.kind() != MetricDefinition.Kind.INFO) {
       throw new IllegalArgumentException(definition + " is not an info metric");
     }
-    Info info = (Info) metric(definition);
+    Object metric = metric(definition);
     String[] values =
         definition.labels().stream().map(l -> l.staticValue(null, null)).toArray(String[]::new);
-    info.setLabelValues(values);
+    if (metric instanceof Info info) {
+      info.setLabelValues(values);
+    } else {
+      ((Gauge) metric).labelValues(values).set(1);
+    }
   }
 
   private MetricDefinition withDefaultLabels(MetricDefinition definition) {
@@ -121,7 +128,7 @@ public final class Instruments {
           new Recorder.InProgress(
               series(
                   (Function<String[], GaugeDataPoint>) ((Gauge) metric)::labelValues,
-                  definition, routeMethod, template, true));
+                  definition, routeMethod, template, definition.initialValue()));
       case INFO -> throw new IllegalArgumentException("info metrics belong to classes: " + definition);
     };
   }
@@ -192,12 +199,21 @@ public final class Instruments {
               .labelNames(labelNames)
               .withoutExemplars()
               .register(registry);
+      // client_java's Info appends _info to any other name; prometheus-flask-exporter exposes the
+      // name as given, a gauge at 1, and so does promwire.
       case INFO ->
-          Info.builder()
-              .name(definition.name())
-              .help(definition.help())
-              .labelNames(labelNames)
-              .register(registry);
+          definition.name().endsWith("_info")
+              ? Info.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .register(registry)
+              : Gauge.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .withoutExemplars()
+                  .register(registry);
     };
   }
 }

@@ -17,9 +17,11 @@ public final class LabelDefinition {
     HEADER,
     METHOD,
     PATH,
+    RAW_PATH,
     STATUS,
     EXCEPTION,
     RESOLVER,
+    REQUEST_RESOLVER,
     REQUEST_FUNCTION
   }
 
@@ -80,6 +82,14 @@ public final class LabelDefinition {
     return new LabelDefinition(name, Source.PATH, null, null, null);
   }
 
+  /**
+   * The decoded request path, such as {@code /items/book}: unbounded, so under the series limit. A
+   * direct call of a decorated route method has no URL and gets the route template.
+   */
+  public static LabelDefinition rawPath(String name) {
+    return new LabelDefinition(name, Source.RAW_PATH, null, null, null);
+  }
+
   /** The response status code. */
   public static LabelDefinition status(String name) {
     return new LabelDefinition(name, Source.STATUS, null, null, null);
@@ -92,6 +102,15 @@ public final class LabelDefinition {
 
   public static LabelDefinition resolver(String name, LabelResolver resolver) {
     return new LabelDefinition(name, Source.RESOLVER, null, Objects.requireNonNull(resolver), null);
+  }
+
+  /**
+   * A value computed from the request alone, by the user's resolver: known before the call, so
+   * gauges may use it.
+   */
+  public static LabelDefinition requestResolver(String name, RequestLabelResolver resolver) {
+    Objects.requireNonNull(resolver, "resolver");
+    return new LabelDefinition(name, Source.REQUEST_RESOLVER, null, null, resolver::resolve);
   }
 
   /** A value computed from the request; the function gets {@code null} for direct calls. */
@@ -124,13 +143,14 @@ public final class LabelDefinition {
   }
 
   /**
-   * Whether the value comes from what the caller sent (a path or query parameter, a header, or code
-   * of the user's that reads them), so that its values are unbounded and count towards the series
+   * Whether the value comes from what the caller sent (a path or query parameter, a header, the raw
+   * path, or code of the user's that reads them), so that its values are unbounded and count towards the series
    * limit. Method, route template, status and exception name are bounded by the code.
    */
   boolean isFromRequest() {
     return switch (source) {
-      case PATH_PARAM, QUERY_PARAM, HEADER, RESOLVER, REQUEST_FUNCTION -> true;
+      case PATH_PARAM, QUERY_PARAM, HEADER, RAW_PATH, RESOLVER, REQUEST_RESOLVER, REQUEST_FUNCTION ->
+          true;
       case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
     };
   }
@@ -159,10 +179,11 @@ public final class LabelDefinition {
           case HEADER -> request == null ? null : request.header(argument);
           case METHOD -> request == null ? null : request.method();
           case PATH -> request == null ? null : request.template();
+          case RAW_PATH -> request == null ? null : request.path();
           case STATUS -> StatusCodes.text(status);
           case EXCEPTION -> error == null ? NO_EXCEPTION : exceptionName(error);
           case RESOLVER -> resolver.resolve(request, response, error);
-          case REQUEST_FUNCTION -> function.apply(request);
+          case REQUEST_RESOLVER, REQUEST_FUNCTION -> function.apply(request);
         };
     return value == null ? "" : value;
   }
