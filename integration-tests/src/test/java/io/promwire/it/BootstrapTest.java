@@ -29,7 +29,11 @@ class BootstrapTest {
     assertThat(app.routeTables())
         .extracting(RouteTable::handlerType)
         .containsExactly(
-            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
+            CatalogRoutes.class,
+            GreetingRoutes.class,
+            HazardRoutes.class,
+            InventoryService.class,
+            ParityRoutes.class);
     assertThat(
             app.routeTables().stream()
                 .flatMap(table -> table.routes().stream())
@@ -45,7 +49,10 @@ class BootstrapTest {
             "GET /api/ratio/{value} CatalogRoutes.ratio",
             "GET /greet/{name} GreetingRoutes.greet",
             "GET /hazard/error HazardRoutes.error",
-            "GET /hazard/label/{mode} HazardRoutes.label");
+            "GET /hazard/label/{mode} HazardRoutes.label",
+            "GET /parity/hidden ParityRoutes.hidden",
+            "GET /parity/jobs/{job} ParityRoutes.job",
+            "POST /parity/exports ParityRoutes.export");
   }
 
   @Test
@@ -96,7 +103,11 @@ class BootstrapTest {
         .contains(PromwireBootstrap.class);
     assertThat(new PromwireBootstrap().handlerTypes())
         .containsExactly(
-            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
+            CatalogRoutes.class,
+            GreetingRoutes.class,
+            HazardRoutes.class,
+            InventoryService.class,
+            ParityRoutes.class);
   }
 
   private static Route route(Promwire app, String method, String template) {
