@@ -17,12 +17,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Gauge.List.class)
 public @interface Gauge {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric measures; must not be empty. */
+  /** {@return what the metric measures; must not be empty} */
   String help();
 
+  /** {@return the gauge's labels, whose values must be known on entry; none by default} */
   Label[] labels() default {};
 
   /** Holds repeated {@link Gauge} annotations. */
@@ -30,6 +31,7 @@ public @interface Gauge {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface List {
+    /** {@return the repeated annotations} */
     Gauge[] value();
   }
 }
