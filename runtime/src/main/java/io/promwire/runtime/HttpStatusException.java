@@ -5,8 +5,16 @@ package io.promwire.runtime;
  * response the handler chose, not a failure: it is not counted as an exception.
  */
 public class HttpStatusException extends RuntimeException {
+  /** The final HTTP status to answer with. */
   private final int status;
 
+  /**
+   * Answers with {@code status} and {@code message} as the plain-text body.
+   *
+   * @param status the final HTTP status, 200 to 599
+   * @param message the response body
+   * @throws IllegalArgumentException if {@code status} is outside 200..599
+   */
   public HttpStatusException(int status, String message) {
     super(message);
     // 1xx are interim answers the server sends itself; a handler's answer is a final one.
@@ -17,6 +25,7 @@ public class HttpStatusException extends RuntimeException {
     this.status = status;
   }
 
+  /** {@return the HTTP status the response carries} */
   public int status() {
     return status;
   }

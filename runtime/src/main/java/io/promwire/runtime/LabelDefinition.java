@@ -11,17 +11,29 @@ import java.util.function.Function;
 public final class LabelDefinition {
   /** Where a label's value comes from. */
   public enum Source {
+    /** A fixed value. */
     CONSTANT,
+    /** A path parameter of the route. */
     PATH_PARAM,
+    /** A query parameter. */
     QUERY_PARAM,
+    /** A request header. */
     HEADER,
+    /** The HTTP method of the route. */
     METHOD,
+    /** The route template. */
     PATH,
+    /** The decoded request path. */
     RAW_PATH,
+    /** The response status code. */
     STATUS,
+    /** The simple class name of the thrown exception. */
     EXCEPTION,
+    /** A {@link LabelResolver}. */
     RESOLVER,
+    /** A {@link RequestLabelResolver}. */
     REQUEST_RESOLVER,
+    /** A function of the request. */
     REQUEST_FUNCTION
   }
 
@@ -56,90 +68,160 @@ public final class LabelDefinition {
     this.function = function;
   }
 
+  /**
+   * {@return a label with the same value on every series}
+   *
+   * @param name the label name
+   * @param value the value
+   * @throws NullPointerException if {@code name} or {@code value} is null
+   */
   public static LabelDefinition constant(String name, String value) {
     return new LabelDefinition(name, Source.CONSTANT, Objects.requireNonNull(value), null, null);
   }
 
+  /**
+   * {@return a label holding a path parameter of the route, such as {@code type} of {@code
+   * /items/{type}}}
+   *
+   * @param name the label name
+   * @param param the path parameter's name
+   */
   public static LabelDefinition pathParam(String name, String param) {
     return new LabelDefinition(name, Source.PATH_PARAM, param, null, null);
   }
 
+  /**
+   * {@return a label holding a query parameter; the empty value when it is absent}
+   *
+   * @param name the label name
+   * @param param the query parameter's name
+   */
   public static LabelDefinition queryParam(String name, String param) {
     return new LabelDefinition(name, Source.QUERY_PARAM, param, null, null);
   }
 
+  /**
+   * {@return a label holding a request header; the empty value when it is absent}
+   *
+   * @param name the label name
+   * @param header the header's name
+   */
   public static LabelDefinition header(String name, String header) {
     return new LabelDefinition(name, Source.HEADER, header, null, null);
   }
 
-  /** The HTTP method of the route. */
+  /**
+   * {@return a label holding the HTTP method of the route}
+   *
+   * @param name the label name
+   */
   public static LabelDefinition method(String name) {
     return new LabelDefinition(name, Source.METHOD, null, null, null);
   }
 
-  /** The route template, never the raw URL. */
+  /**
+   * {@return a label holding the route template, never the raw URL}
+   *
+   * @param name the label name
+   */
   public static LabelDefinition path(String name) {
     return new LabelDefinition(name, Source.PATH, null, null, null);
   }
 
   /**
-   * The decoded request path, such as {@code /items/book}: unbounded, so under the series limit. A
-   * direct call of a decorated route method has no request and gets the empty value.
+   * {@return a label holding the decoded request path, such as {@code /items/book}}
+   *
+   * <p>Unbounded, so under the series limit. A direct call of a decorated route method has no
+   * request and gets the empty value.
+   *
+   * @param name the label name
    */
   public static LabelDefinition rawPath(String name) {
     return new LabelDefinition(name, Source.RAW_PATH, null, null, null);
   }
 
-  /** The response status code. */
+  /**
+   * {@return a label holding the response status code}
+   *
+   * @param name the label name
+   */
   public static LabelDefinition status(String name) {
     return new LabelDefinition(name, Source.STATUS, null, null, null);
   }
 
-  /** The simple class name of the thrown exception, or {@value #NO_EXCEPTION}. */
+  /**
+   * {@return a label holding the simple class name of the thrown exception, or {@value
+   * #NO_EXCEPTION}}
+   *
+   * @param name the label name
+   */
   public static LabelDefinition exception(String name) {
     return new LabelDefinition(name, Source.EXCEPTION, null, null, null);
   }
 
+  /**
+   * {@return a label whose value the user's resolver computes after the call}
+   *
+   * @param name the label name
+   * @param resolver computes the value from the request, the response and the exception
+   * @throws NullPointerException if {@code name} or {@code resolver} is null
+   */
   public static LabelDefinition resolver(String name, LabelResolver resolver) {
     return new LabelDefinition(name, Source.RESOLVER, null, Objects.requireNonNull(resolver), null);
   }
 
   /**
-   * A value computed from the request alone, by the user's resolver: known before the call, so
-   * gauges may use it.
+   * {@return a label whose value the user's resolver computes from the request alone}
+   *
+   * <p>Known before the call, so gauges may use it.
+   *
+   * @param name the label name
+   * @param resolver computes the value from the request
+   * @throws NullPointerException if {@code name} or {@code resolver} is null
    */
   public static LabelDefinition requestResolver(String name, RequestLabelResolver resolver) {
     Objects.requireNonNull(resolver, "resolver");
     return new LabelDefinition(name, Source.REQUEST_RESOLVER, null, null, resolver::resolve);
   }
 
-  /** A value computed from the request; the function gets {@code null} for direct calls. */
+  /**
+   * {@return a label whose value is computed from the request}
+   *
+   * @param name the label name
+   * @param function computes the value; it gets {@code null} for direct calls
+   * @throws NullPointerException if {@code name} or {@code function} is null
+   */
   public static LabelDefinition computed(String name, Function<Request, String> function) {
     return new LabelDefinition(
         name, Source.REQUEST_FUNCTION, null, null, Objects.requireNonNull(function));
   }
 
+  /** {@return the label name} */
   public String name() {
     return name;
   }
 
+  /** {@return where the value comes from} */
   public Source source() {
     return source;
   }
 
-  /** The static value, or the path parameter, query parameter or header name; else null. */
+  /**
+   * {@return the static value, or the path parameter, query parameter or header name; else
+   * null}
+   */
   public String argument() {
     return argument;
   }
 
-  /** The resolver of a {@link Source#RESOLVER} label, else null. */
+  /** {@return the resolver of a {@link Source#RESOLVER} label, else null} */
   public LabelResolver resolver() {
     return resolver;
   }
 
   /**
-   * The function of a {@link Source#REQUEST_FUNCTION} or {@link Source#REQUEST_RESOLVER} label,
-   * else null.
+   * {@return the function of a {@link Source#REQUEST_FUNCTION} or {@link
+   * Source#REQUEST_RESOLVER} label, else null}
    */
   public Function<Request, String> function() {
     return function;

@@ -12,6 +12,8 @@ package io.promwire.runtime;
 @FunctionalInterface
 public interface LabelResolver {
   /**
+   * Computes the label value of one call.
+   *
    * @param request the request, or {@code null} when the method was called directly
    * @param response the response, or {@code null} when the method threw or was called directly
    *     without returning a {@link Response}

@@ -17,10 +17,15 @@ import java.util.Objects;
 public final class MetricDefinition {
   /** The kinds of metric an annotation declares. */
   public enum Kind {
+    /** Counts calls. */
     COUNTER,
+    /** Call durations in histogram buckets. */
     HISTOGRAM,
+    /** Call durations as count, sum and quantiles. */
     SUMMARY,
+    /** Calls in progress. */
     GAUGE,
+    /** A constant 1 that carries static labels. */
     INFO
   }
 
@@ -54,38 +59,66 @@ public final class MetricDefinition {
     this.initialValue = initialValue;
   }
 
-  /** A counter of calls; exposed as {@code <name>_total}. */
+  /**
+   * {@return a counter of calls, exposed as {@code <name>_total}}
+   *
+   * @param name the metric name, without the {@code _total} suffix a counter gets
+   * @param help the help text
+   */
   public static MetricDefinition counter(String name, String help) {
     return new MetricDefinition(Kind.COUNTER, name, help, List.of(), null, null, true);
   }
 
-  /** A histogram of call durations in seconds with the given bucket upper bounds. */
+  /**
+   * {@return a histogram of call durations in seconds with the given bucket upper bounds}
+   *
+   * @param name the metric name
+   * @param help the help text
+   * @param buckets the bucket upper bounds, in seconds
+   */
   public static MetricDefinition histogram(String name, String help, double... buckets) {
     return new MetricDefinition(Kind.HISTOGRAM, name, help, List.of(), buckets.clone(), null, true);
   }
 
-  /** A summary of call durations in seconds with the given quantiles (none for count and sum). */
+  /**
+   * {@return a summary of call durations in seconds with the given quantiles}
+   *
+   * @param name the metric name
+   * @param help the help text
+   * @param quantiles the quantiles, such as 0.5 and 0.99; none for count and sum only
+   */
   public static MetricDefinition summary(String name, String help, double... quantiles) {
     return new MetricDefinition(
         Kind.SUMMARY, name, help, List.of(), null, quantiles.clone(), true);
   }
 
-  /** A gauge of calls in progress. */
+  /**
+   * {@return a gauge of calls in progress}
+   *
+   * @param name the metric name
+   * @param help the help text
+   */
   public static MetricDefinition gauge(String name, String help) {
     return new MetricDefinition(Kind.GAUGE, name, help, List.of(), null, null, true);
   }
 
   /**
-   * A constant info metric with value 1 and static labels, exposed under {@code name} as given: a
-   * client_java info metric when it ends in {@code _info}, else a gauge.
+   * {@return a constant info metric with value 1 and static labels}
+   *
+   * <p>Exposed under {@code name} as given: a client_java info metric when it ends in {@code
+   * _info}, else a gauge.
+   *
+   * @param name the metric name
+   * @param help the help text
    */
   public static MetricDefinition info(String name, String help) {
     return new MetricDefinition(Kind.INFO, name, help, List.of(), null, null, true);
   }
 
   /**
-   * This definition with one more label.
+   * {@return this definition with one more label}
    *
+   * @param label the label to add
    * @throws IllegalArgumentException when it has a label of that name already, which client_java
    *     would accept here and then fail every scrape with
    */
@@ -99,42 +132,55 @@ public final class MetricDefinition {
     return new MetricDefinition(kind, name, help, more, buckets, quantiles, initialValue);
   }
 
-  /** Whether a metric whose labels are all static shows at 0 before its first observation. */
+  /**
+   * {@return this definition with {@code initialValue} set}
+   *
+   * @param initialValue whether a metric whose labels are all static shows at 0 before its first
+   *     observation; true by default
+   */
   public MetricDefinition initialValue(boolean initialValue) {
     return new MetricDefinition(kind, name, help, labels, buckets, quantiles, initialValue);
   }
 
+  /** {@return the kind of metric} */
   public Kind kind() {
     return kind;
   }
 
+  /** {@return the metric name as defined, without a counter's {@code _total} suffix} */
   public String name() {
     return name;
   }
 
+  /** {@return the help text} */
   public String help() {
     return help;
   }
 
+  /** {@return the labels, in order} */
   public List<LabelDefinition> labels() {
     return labels;
   }
 
-  /** The bucket upper bounds of a histogram, else null. */
+  /** {@return the bucket upper bounds of a histogram, else null} */
   public double[] buckets() {
     return buckets == null ? null : buckets.clone();
   }
 
-  /** The quantiles of a summary, else null. */
+  /** {@return the quantiles of a summary, else null} */
   public double[] quantiles() {
     return quantiles == null ? null : quantiles.clone();
   }
 
+  /**
+   * {@return whether a metric whose labels are all static shows at 0 before its first
+   * observation}
+   */
   public boolean initialValue() {
     return initialValue;
   }
 
-  /** The label names, in order. */
+  /** {@return the label names, in order} */
   public List<String> labelNames() {
     return labels.stream().map(LabelDefinition::name).toList();
   }

@@ -38,7 +38,14 @@ public final class MetricsAuth {
     this.check = check;
   }
 
-  /** HTTP basic auth with one user name and password. */
+  /**
+   * {@return HTTP basic auth with one user name and password}
+   *
+   * @param user the user name; it cannot contain {@code :}
+   * @param password the password; not empty
+   * @throws IllegalArgumentException when the user name contains {@code :} or the password is
+   *     empty
+   */
   public static MetricsAuth basic(String user, String password) {
     Objects.requireNonNull(user, "user");
     requireNonEmpty(password, "password");
@@ -62,7 +69,12 @@ public final class MetricsAuth {
         });
   }
 
-  /** A bearer token: {@code Authorization: Bearer <token>}. */
+  /**
+   * {@return a bearer token check: {@code Authorization: Bearer <token>}}
+   *
+   * @param token the token; not empty
+   * @throws IllegalArgumentException when the token is empty
+   */
   public static MetricsAuth bearer(String token) {
     byte[] expected = requireNonEmpty(token, "token").getBytes(StandardCharsets.UTF_8);
     return new MetricsAuth(
@@ -76,23 +88,33 @@ public final class MetricsAuth {
   }
 
   /**
-   * Your own check of the {@code Authorization} header; a request without one is refused without
-   * calling it, and an exception from it refuses the request. The challenge of a refusal is {@code
-   * Bearer realm="metrics"}.
+   * {@return your own check of the {@code Authorization} header}
+   *
+   * <p>A request without one is refused without calling it, and an exception from it refuses the
+   * request. The challenge of a refusal is {@code Bearer realm="metrics"}.
+   *
+   * @param authorization gets the {@code Authorization} header value and accepts or refuses it
    */
   public static MetricsAuth custom(Predicate<String> authorization) {
     return custom(BEARER_CHALLENGE, authorization);
   }
 
-  /** As {@link #custom(Predicate)}, with the {@code WWW-Authenticate} challenge to send. */
+  /**
+   * {@return as {@link #custom(Predicate)}, with the {@code WWW-Authenticate} challenge to send}
+   *
+   * @param challenge the {@code WWW-Authenticate} value sent with a {@code 401}
+   * @param authorization gets the {@code Authorization} header value and accepts or refuses it
+   */
   public static MetricsAuth custom(String challenge, Predicate<String> authorization) {
     return new MetricsAuth(
         "custom", Objects.requireNonNull(challenge), Objects.requireNonNull(authorization));
   }
 
   /**
-   * Basic auth with the user name and password read from environment variables now.
+   * {@return basic auth with the user name and password read from environment variables now}
    *
+   * @param userVariable the variable holding the user name
+   * @param passwordVariable the variable holding the password
    * @throws IllegalStateException when a variable is unset or empty
    */
   public static MetricsAuth basicFromEnv(String userVariable, String passwordVariable) {
@@ -100,8 +122,9 @@ public final class MetricsAuth {
   }
 
   /**
-   * A bearer token read from an environment variable now.
+   * {@return a bearer token read from an environment variable now}
    *
+   * @param tokenVariable the variable holding the token
    * @throws IllegalStateException when the variable is unset or empty
    */
   public static MetricsAuth bearerFromEnv(String tokenVariable) {
@@ -118,7 +141,11 @@ public final class MetricsAuth {
     return bearer(variable(environment, tokenVariable));
   }
 
-  /** Whether an {@code Authorization} header value is accepted; {@code null} never is. */
+  /**
+   * {@return whether an {@code Authorization} header value is accepted; {@code null} never is}
+   *
+   * @param authorization the header value, or {@code null} when the request has none
+   */
   public boolean allows(String authorization) {
     if (authorization == null) {
       return false;
@@ -130,12 +157,15 @@ public final class MetricsAuth {
     }
   }
 
-  /** The {@code WWW-Authenticate} value sent with a {@code 401}. */
+  /** {@return the {@code WWW-Authenticate} value sent with a {@code 401}} */
   public String challenge() {
     return challenge;
   }
 
-  /** What kind of check this is ({@code basic}, {@code bearer} or {@code custom}), never a secret. */
+  /**
+   * {@return what kind of check this is ({@code basic}, {@code bearer} or {@code custom}), never
+   * a secret}
+   */
   public String kind() {
     return kind;
   }

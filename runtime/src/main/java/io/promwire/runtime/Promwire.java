@@ -52,6 +52,10 @@ public final class Promwire implements ServedApp {
     this.defaultHttpMetrics = defaultHttpMetrics;
   }
 
+  /**
+   * {@return a builder that combines modules compiled separately; one compilation's handlers are
+   * wired more simply by its generated {@code PromwireBootstrap.builder()}}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,12 +70,12 @@ public final class Promwire implements ServedApp {
     return options;
   }
 
-  /** Whether any handler class has routes; an app of decorated methods alone has none. */
+  /** {@return whether any handler class has routes; an app of decorated methods alone has none} */
   public boolean hasRoutes() {
     return routeTables.stream().anyMatch(table -> !table.routes().isEmpty());
   }
 
-  /** promwire's own version, as its {@code exporter_info} metric shows it. */
+  /** {@return promwire's own version, as its {@code exporter_info} metric shows it} */
   public static String version() {
     return LibraryVersion.get();
   }
@@ -112,17 +116,30 @@ public final class Promwire implements ServedApp {
   /**
    * Serves the routes and the metrics endpoint on {@code port} of every interface, with the JDK's
    * own HTTP server: {@link PromwireServer#start(ServedApp, ServerOptions)}.
+   *
+   * @param port the port; 0 picks a free one, which {@link PromwireServer#port()} tells
+   * @return the running server; close it to stop
    */
   public PromwireServer serve(int port) {
     return serve(ServerOptions.builder().port(port).build());
   }
 
-  /** Serves the routes and the metrics endpoint as the server options say. */
+  /**
+   * Serves the routes and the metrics endpoint as the server options say.
+   *
+   * @param serverOptions the address, port, executor and limits of the server
+   * @return the running server; close it to stop
+   */
   public PromwireServer serve(ServerOptions serverOptions) {
     return PromwireServer.start(this, serverOptions);
   }
 
-  /** {@link #serveMetrics(String, int)} on every interface. */
+  /**
+   * {@link #serveMetrics(String, int)} on every interface.
+   *
+   * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
+   * @return the running metrics server; stop it with {@link HTTPServer#close()}
+   */
   public HTTPServer serveMetrics(int port) {
     return serveMetrics(null, port);
   }
@@ -136,17 +153,24 @@ public final class Promwire implements ServedApp {
    * @param bindAddress the host name or address, such as {@code "127.0.0.1"}; null for every
    *     interface
    * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
+   * @return the running metrics server
    */
   public HTTPServer serveMetrics(String bindAddress, int port) {
     return MetricsServer.start(this, bindAddress, port);
   }
 
-  /** The current metrics in the Prometheus text format, for exposing them yourself. */
+  /** {@return the current metrics in the Prometheus text format, for exposing them yourself} */
   public String metricsText() {
     return MetricsExposition.text(registry);
   }
 
-  /** The generated decorator of a handler class, for calling its methods directly. */
+  /**
+   * {@return the generated decorator of a handler class, for calling its methods directly}
+   *
+   * @param <D> the decorator's type
+   * @param decoratorType the generated decorator class, such as {@code ItemRoutesPromwire}
+   * @throws IllegalArgumentException when no module of this app made a decorator of that type
+   */
   public <D> D decorator(Class<D> decoratorType) {
     for (RouteTable table : routeTables) {
       if (decoratorType.isInstance(table.decorator())) {
@@ -165,29 +189,58 @@ public final class Promwire implements ServedApp {
 
     private Builder() {}
 
+    /**
+     * Adds a module: the generated bootstrap of one compilation.
+     *
+     * @param module the module
+     * @return this builder
+     */
     public Builder module(PromwireModule module) {
       modules.add(Objects.requireNonNull(module));
       return this;
     }
 
-    /** Adds every module listed for {@link ServiceLoader} on the class path. */
+    /**
+     * Adds every module listed for {@link ServiceLoader} on the class path.
+     *
+     * @return this builder
+     */
     public Builder loadModules() {
       ServiceLoader.load(PromwireModule.class).forEach(modules::add);
       return this;
     }
 
-    /** The instance to decorate for a handler class. */
+    /**
+     * Gives the instance to decorate for a handler class.
+     *
+     * @param <T> the handler class
+     * @param type the handler class
+     * @param instance the instance whose methods the decorator calls
+     * @return this builder
+     */
     public <T> Builder handler(Class<T> type, T instance) {
       handlers.put(type, Objects.requireNonNull(instance, "instance"));
       return this;
     }
 
-    /** Where metrics are registered; the default registry when none is given. */
+    /**
+     * Sets where metrics are registered; the default registry when none is given.
+     *
+     * @param registry the registry
+     * @return this builder
+     */
     public Builder registry(PrometheusRegistry registry) {
       this.registry = Objects.requireNonNull(registry);
       return this;
     }
 
+    /**
+     * Sets the metric names, buckets, labels and endpoint options; {@link
+     * PromwireOptions#defaults()} when none are given.
+     *
+     * @param options the options
+     * @return this builder
+     */
     public Builder options(PromwireOptions options) {
       this.options = Objects.requireNonNull(options);
       return this;
@@ -197,6 +250,7 @@ public final class Promwire implements ServedApp {
      * Decorates every handler, registers every metric (the default HTTP metrics, the exporter info
      * and JVM metrics as the options say) and resolves every route.
      *
+     * @return the wired application
      * @throws IllegalStateException when two routes match the same requests
      */
     public Promwire build() {

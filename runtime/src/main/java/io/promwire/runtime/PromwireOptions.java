@@ -64,49 +64,67 @@ public final class PromwireOptions {
     this.seriesLimits = Map.copyOf(b.seriesLimits);
   }
 
-  /** Every option at its default. */
+  /** {@return every option at its default} */
   public static PromwireOptions defaults() {
     return builder().build();
   }
 
+  /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return what the default metric names start with, before an underscore; empty for none} */
   public String prefix() {
     return prefix;
   }
 
-  /** {@code name} with the prefix and an underscore in front, or as it is when there is none. */
+  /**
+   * {@return {@code name} with the prefix and an underscore in front, or as it is when there is
+   * none}
+   *
+   * @param name a metric name
+   */
   public String prefixed(String name) {
     return prefix.isEmpty() ? name : prefix + "_" + name;
   }
 
+  /** {@return the buckets of the default duration histogram, in seconds} */
   public double[] buckets() {
     return buckets.clone();
   }
 
+  /** {@return whether request durations are a summary instead of a histogram} */
   public boolean durationAsSummary() {
     return durationAsSummary;
   }
 
+  /** {@return whether the duration histogram has native buckets beside the classic ones} */
   public boolean nativeHistograms() {
     return nativeHistograms;
   }
 
+  /** {@return whether the default HTTP metrics are recorded at all} */
   public boolean defaultMetrics() {
     return defaultMetrics;
   }
 
+  /** {@return what the {@code path} label of the default duration histogram holds} */
   public GroupBy groupBy() {
     return groupBy;
   }
 
+  /** {@return the path expressions that record nothing, matched from the start of the path} */
   public List<Pattern> excludedPaths() {
     return excludedPaths;
   }
 
-  /** Whether a request path matches an excluded path expression, from the start of the path. */
+  /**
+   * {@return whether a request path matches an excluded path expression, from the start of the
+   * path}
+   *
+   * @param path the decoded request path
+   */
   public boolean isExcluded(String path) {
     for (int i = 0; i < excludedPaths.size(); i++) {
       if (excludedPaths.get(i).matcher(path).lookingAt()) {
@@ -116,36 +134,43 @@ public final class PromwireOptions {
     return false;
   }
 
+  /**
+   * {@return whether excluded paths also silence the routes' own annotated metrics, or only the
+   * default HTTP metrics}
+   */
   public boolean excludedPathsSilenceAll() {
     return excludedPathsSilenceAll;
   }
 
+  /** {@return the labels added to the default metrics and every annotated metric} */
   public List<LabelDefinition> defaultLabels() {
     return defaultLabels;
   }
 
+  /** {@return the metrics recorded around every route} */
   public List<MetricDefinition> everyRoute() {
     return everyRoute;
   }
 
-  /** The path of the metrics endpoint on the app's server, or {@code null} for none. */
+  /** {@return the path of the metrics endpoint on the app's server, or {@code null} for none} */
   public String metricsPath() {
     return metricsPath;
   }
 
   /**
-   * What protects the metrics endpoint, on the app's server and on the separate metrics port, or
-   * {@code null} for nothing.
+   * {@return what protects the metrics endpoint, on the app's server and on the separate metrics
+   * port, or {@code null} for nothing}
    */
   public MetricsAuth metricsAuth() {
     return metricsAuth;
   }
 
+  /** {@return whether client_java's JVM metrics are registered too} */
   public boolean jvmMetrics() {
     return jvmMetrics;
   }
 
-  /** The series limit of the metrics that have none of their own. */
+  /** {@return the series limit of the metrics that have none of their own} */
   public int seriesLimit() {
     return seriesLimit;
   }
@@ -159,6 +184,7 @@ public final class PromwireOptions {
    *
    * @param metricName the name as declared, such as {@code invocation_by_type} or {@code
    *     http_request_total}; a counter's {@code _total} suffix may be left out
+   * @return the limit of that metric
    */
   public int seriesLimit(String metricName) {
     return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
@@ -194,42 +220,78 @@ public final class PromwireOptions {
     /**
      * Put in front of the default metric names with an underscore; {@code flask} gives
      * prometheus-flask-exporter's names.
+     *
+     * @param prefix the prefix; empty (the default) for none
+     * @return this builder
      */
     public Builder prefix(String prefix) {
       this.prefix = Objects.requireNonNull(prefix);
       return this;
     }
 
-    /** The buckets of the default duration histogram, in seconds. */
+    /**
+     * Sets the buckets of the default duration histogram, in seconds.
+     *
+     * @param buckets the bucket upper bounds; {@link MetricDefinition#DEFAULT_BUCKETS} by default
+     * @return this builder
+     */
     public Builder buckets(double... buckets) {
       this.buckets = buckets.clone();
       return this;
     }
 
-    /** Exposes request durations as a summary instead of a histogram. */
+    /**
+     * Exposes request durations as a summary instead of a histogram.
+     *
+     * @param durationAsSummary true for a summary; false (the default) for a histogram
+     * @return this builder
+     */
     public Builder durationAsSummary(boolean durationAsSummary) {
       this.durationAsSummary = durationAsSummary;
       return this;
     }
 
-    /** Adds native histogram buckets beside the classic ones for Prometheus servers that ingest them. */
+    /**
+     * Adds native histogram buckets beside the classic ones for Prometheus servers that ingest
+     * them.
+     *
+     * @param nativeHistograms true to add them; false by default
+     * @return this builder
+     */
     public Builder nativeHistograms(boolean nativeHistograms) {
       this.nativeHistograms = nativeHistograms;
       return this;
     }
 
-    /** Whether the default HTTP metrics are recorded at all. */
+    /**
+     * Sets whether the default HTTP metrics are recorded at all.
+     *
+     * @param defaultMetrics false to record none of them; true by default
+     * @return this builder
+     */
     public Builder defaultMetrics(boolean defaultMetrics) {
       this.defaultMetrics = defaultMetrics;
       return this;
     }
 
+    /**
+     * Sets what the {@code path} label of the default duration histogram holds.
+     *
+     * @param groupBy the grouping; {@link GroupBy#template()} by default
+     * @return this builder
+     */
     public Builder groupBy(GroupBy groupBy) {
       this.groupBy = Objects.requireNonNull(groupBy);
       return this;
     }
 
-    /** Paths matching any of these regular expressions, from the start of the path, record nothing. */
+    /**
+     * Paths matching any of these regular expressions, from the start of the path, record nothing.
+     *
+     * @param regexes the regular expressions, added to those given before
+     * @return this builder
+     * @throws java.util.regex.PatternSyntaxException when one is not a valid regular expression
+     */
     public Builder excludePaths(String... regexes) {
       for (String regex : regexes) {
         excludedPaths.add(Pattern.compile(regex));
@@ -238,36 +300,60 @@ public final class PromwireOptions {
     }
 
     /**
-     * Whether excluded paths also silence the routes' own annotated metrics (true by default), or
-     * only the default HTTP metrics.
+     * Sets whether excluded paths also silence the routes' own annotated metrics (true by default),
+     * or only the default HTTP metrics.
+     *
+     * @param silenceAll false to silence only the default HTTP metrics
+     * @return this builder
      */
     public Builder excludedPathsSilenceAll(boolean silenceAll) {
       this.excludedPathsSilenceAll = silenceAll;
       return this;
     }
 
-    /** A label with a static value added to the default metrics and every annotated metric. */
+    /**
+     * Adds a label with a static value to the default metrics and every annotated metric.
+     *
+     * @param name the label name
+     * @param value the value
+     * @return this builder
+     */
     public Builder defaultLabel(String name, String value) {
       defaultLabels.add(LabelDefinition.constant(name, value));
       return this;
     }
 
-    /** A label computed per request, added to the default metrics and every annotated metric. */
+    /**
+     * Adds a label computed per request to the default metrics and every annotated metric.
+     *
+     * @param name the label name
+     * @param value computes the value from the request; it gets {@code null} for direct calls
+     * @return this builder
+     */
     public Builder defaultLabel(String name, Function<Request, String> value) {
       defaultLabels.add(LabelDefinition.computed(name, value));
       return this;
     }
 
-    /** A metric recorded around every route, as prometheus-flask-exporter's register_default. */
+    /**
+     * Adds metrics recorded around every route, as prometheus-flask-exporter's register_default.
+     *
+     * @param metrics the metrics
+     * @return this builder
+     */
     public Builder everyRoute(MetricDefinition... metrics) {
       everyRoute.addAll(List.of(metrics));
       return this;
     }
 
     /**
-     * The path of the metrics endpoint on the app's server, matched exactly; {@code null} serves
-     * none there (serve it on its own port with {@link Promwire#serveMetrics(String, int)}, which
-     * uses {@code /metrics} then).
+     * Sets the path of the metrics endpoint on the app's server, matched exactly; {@code null}
+     * serves none there (serve it on its own port with {@link Promwire#serveMetrics(String, int)},
+     * which uses {@code /metrics} then).
+     *
+     * @param metricsPath the path, such as {@code /metrics} (the default); or {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException when the path does not start with {@code /}
      */
     public Builder metricsPath(String metricsPath) {
       if (metricsPath != null && !metricsPath.startsWith("/")) {
@@ -277,29 +363,50 @@ public final class PromwireOptions {
       return this;
     }
 
-    /** Protects the metrics endpoint; {@code null} (the default) leaves it open. */
+    /**
+     * Protects the metrics endpoint; {@code null} (the default) leaves it open.
+     *
+     * @param metricsAuth the check of a scrape's {@code Authorization} header, or {@code null}
+     * @return this builder
+     */
     public Builder metricsAuth(MetricsAuth metricsAuth) {
       this.metricsAuth = metricsAuth;
       return this;
     }
 
-    /** Whether client_java's JVM metrics are registered too (true by default). */
+    /**
+     * Sets whether client_java's JVM metrics are registered too (true by default).
+     *
+     * @param jvmMetrics false to leave them out
+     * @return this builder
+     */
     public Builder jvmMetrics(boolean jvmMetrics) {
       this.jvmMetrics = jvmMetrics;
       return this;
     }
 
     /**
-     * The series limit of every metric without one of its own, {@value
+     * Sets the series limit of every metric without one of its own, {@value
      * PromwireOptions#DEFAULT_SERIES_LIMIT} by default; see {@link
      * PromwireOptions#seriesLimit(String)}.
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is below 1
      */
     public Builder seriesLimit(int limit) {
       this.seriesLimit = positive(limit);
       return this;
     }
 
-    /** The series limit of one metric, named as declared ({@code _total} optional). */
+    /**
+     * Sets the series limit of one metric, named as declared ({@code _total} optional).
+     *
+     * @param metricName the metric name
+     * @param limit the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is below 1
+     */
     public Builder seriesLimit(String metricName, int limit) {
       seriesLimits.put(limitKey(Objects.requireNonNull(metricName, "metricName")), positive(limit));
       return this;
@@ -312,6 +419,7 @@ public final class PromwireOptions {
       return limit;
     }
 
+    /** {@return the options} */
     public PromwireOptions build() {
       return new PromwireOptions(this);
     }

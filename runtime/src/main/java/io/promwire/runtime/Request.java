@@ -29,6 +29,8 @@ public final class Request {
   private volatile Map<String, List<String>> queryParams;
 
   /**
+   * A request with its path already decoded, for servers that decode it.
+   *
    * @param method the HTTP method, upper case
    * @param path the decoded request path, without the query string
    * @param rawQuery the query string as sent (still percent-encoded), or {@code null}
@@ -66,8 +68,13 @@ public final class Request {
    * decoded on its own, so an encoded slash ({@code %2F}) stays inside one path parameter. A path
    * whose encoding is malformed is kept as sent and answered with 400 by {@link Promwire#dispatch}.
    *
+   * @param method the HTTP method, upper case
    * @param rawPath the path as sent, without the query string
-   * @see #Request(String, String, String, Map, byte[]) the other parameters
+   * @param rawQuery the query string as sent (still percent-encoded), or {@code null}
+   * @param headers the headers; lookups must ignore case (the JDK's {@code Headers} does)
+   * @param body the request body, empty when there is none
+   * @return the request
+   * @see #Request(String, String, String, Map, byte[])
    */
   public static Request fromRawPath(
       String method,
@@ -94,6 +101,10 @@ public final class Request {
    * This request as routed to a template, with the decoded values of its {@code {name}} segments:
    * a new request; this one is unchanged. Server adapters use it for requests that something other
    * than promwire's router matched.
+   *
+   * @param template the route template, such as {@code /items/{type}}
+   * @param pathParams the decoded value of each {@code {name}} segment, by name
+   * @return the routed request
    */
   public Request withRoute(String template, Map<String, String> pathParams) {
     return routed(template, Map.copyOf(pathParams));
@@ -115,58 +126,82 @@ public final class Request {
     return segments;
   }
 
+  /** {@return the HTTP method, upper case} */
   public String method() {
     return method;
   }
 
-  /** The decoded request path, such as {@code /items/a b}. */
+  /** {@return the decoded request path, such as {@code /items/a b}} */
   public String path() {
     return path;
   }
 
-  /** The template of the route that matched, such as {@code /items/{type}}, or {@code null}. */
+  /**
+   * {@return the template of the route that matched, such as {@code /items/{type}}, or {@code
+   * null}}
+   */
   public String template() {
     return template;
   }
 
-  /** The decoded value of a {@code {name}} segment of the matched template, or {@code null}. */
+  /**
+   * {@return the decoded value of a {@code {name}} segment of the matched template, or {@code
+   * null}}
+   *
+   * @param name the segment's name, without braces
+   */
   public String pathParam(String name) {
     return pathParams.get(name);
   }
 
-  /** The query string as sent, still percent-encoded, without the {@code ?}; {@code null} when none. */
+  /**
+   * {@return the query string as sent, still percent-encoded, without the {@code ?}; {@code null}
+   * when none}
+   */
   public String rawQuery() {
     return rawQuery;
   }
 
-  /** The first value of a query parameter, decoded, or {@code null} when it is absent. */
+  /**
+   * {@return the first value of a query parameter, decoded, or {@code null} when it is absent}
+   *
+   * @param name the parameter's name, decoded
+   */
   public String queryParam(String name) {
     List<String> values = queryParams().get(name);
     return values == null ? null : values.get(0);
   }
 
-  /** Every value of a query parameter, decoded, in order; empty when it is absent. */
+  /**
+   * {@return every value of a query parameter, decoded, in order; empty when it is absent}
+   *
+   * @param name the parameter's name, decoded
+   */
   public List<String> queryParams(String name) {
     return queryParams().getOrDefault(name, List.of());
   }
 
-  /** The first value of a header, or {@code null} when it is absent. */
+  /**
+   * {@return the first value of a header, or {@code null} when it is absent}
+   *
+   * @param name the header's name
+   */
   public String header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Every header, read-only. */
+  /** {@return every header, read-only} */
   public Map<String, List<String>> headers() {
     return Collections.unmodifiableMap(headers);
   }
 
-  /** The body as sent; empty when there is none. */
+  /** {@return a copy of the body as sent; empty when there is none} */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body decoded as UTF-8. */
+  /** {@return the body decoded as UTF-8} */
   public String bodyAsString() {
     return new String(body, StandardCharsets.UTF_8);
   }

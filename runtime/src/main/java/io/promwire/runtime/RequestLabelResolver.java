@@ -15,6 +15,8 @@ package io.promwire.runtime;
 @FunctionalInterface
 public interface RequestLabelResolver {
   /**
+   * Computes the label value of one request.
+   *
    * @param request the request, or {@code null} when the method was called directly (a direct call
    *     of a route method with {@code pathParam} or {@code RAW_PATH} labels passes a request that
    *     carries only the route and its path parameters)

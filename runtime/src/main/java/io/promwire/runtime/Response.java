@@ -33,51 +33,83 @@ public final class Response {
     this.body = body;
   }
 
-  /** An empty response with the given status. */
+  /**
+   * {@return an empty response with the given status}
+   *
+   * @param status the final HTTP status, 200 to 599
+   * @throws IllegalArgumentException if {@code status} is outside 200..599
+   */
   public static Response status(int status) {
     return new Response(status, Map.of(), EMPTY);
   }
 
-  /** 200 with a plain-text body. */
+  /**
+   * {@return 200 with a plain-text body}
+   *
+   * @param text the body, sent as UTF-8
+   */
   public static Response ok(String text) {
     return status(200).text(text);
   }
 
-  /** 204 without a body. */
+  /** {@return 204 without a body} */
   public static Response noContent() {
     return status(204);
   }
 
-  /** This response with a UTF-8 plain-text body. */
+  /**
+   * {@return this response with a UTF-8 plain-text body}
+   *
+   * @param text the body
+   */
   public Response text(String text) {
     return body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
   }
 
-  /** This response with a UTF-8 JSON body; the text is sent as given. */
+  /**
+   * {@return this response with a UTF-8 JSON body; the text is sent as given}
+   *
+   * @param json the body, already JSON
+   */
   public Response json(String json) {
     return body(json.getBytes(StandardCharsets.UTF_8), "application/json");
   }
 
-  /** This response with the given body and {@code Content-Type}. */
+  /**
+   * {@return this response with the given body and {@code Content-Type}}
+   *
+   * @param body the body; copied
+   * @param contentType the {@code Content-Type} header value
+   */
   public Response body(byte[] body, String contentType) {
     return new Response(status, withHeader(headers, "Content-Type", contentType), body.clone());
   }
 
-  /** This response with a header set, replacing any earlier value of the same name. */
+  /**
+   * {@return this response with a header set, replacing any earlier value of the same name}
+   *
+   * @param name the header's name, matched ignoring case
+   * @param value the value
+   */
   public Response header(String name, String value) {
     return new Response(status, withHeader(headers, name, value), body);
   }
 
+  /** {@return the HTTP status, 200 to 599} */
   public int status() {
     return status;
   }
 
-  /** The headers, read-only, in the order they were set. */
+  /** {@return the headers, read-only, in the order they were set} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header, or {@code null}; the name is matched ignoring case. */
+  /**
+   * {@return the first value of a header, or {@code null}; the name is matched ignoring case}
+   *
+   * @param name the header's name
+   */
   public String header(String name) {
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
       if (header.getKey().equalsIgnoreCase(name)) {
@@ -87,24 +119,27 @@ public final class Response {
     return null;
   }
 
+  /** {@return a copy of the body; empty when there is none} */
   public byte[] body() {
     return body.clone();
   }
 
+  /** {@return the body's length in bytes} */
   public int bodyLength() {
     return body.length;
   }
 
-  /** Whether the status lets a body go with it: 204 and 304 never carry one. */
+  /** {@return whether the status lets a body go with it: 204 and 304 never carry one} */
   public boolean allowsBody() {
     return status != 204 && status != 304;
   }
 
-  /** The body, read-only and without a copy. */
+  /** {@return the body, read-only and without a copy} */
   public ByteBuffer bodyBuffer() {
     return ByteBuffer.wrap(body).asReadOnlyBuffer();
   }
 
+  /** {@return the body decoded as UTF-8} */
   public String bodyAsString() {
     return new String(body, StandardCharsets.UTF_8);
   }

@@ -28,7 +28,11 @@ public final class DefaultHttpMetrics {
   }
 
   /**
+   * {@return the default HTTP metrics of an app} The app makes them; adapters get them from
+   * {@link ServedApp#defaultHttpMetrics()}.
+   *
    * @param metrics the app's default metrics, or {@code null} when they are off
+   * @param options the app's options
    */
   public static DefaultHttpMetrics of(HttpMetrics metrics, PromwireOptions options) {
     return new DefaultHttpMetrics(metrics, options);

@@ -11,8 +11,13 @@ public final class RequestBodies {
   private RequestBodies() {}
 
   /**
-   * The whole body, or {@code null} when it is larger than {@code maxBytes}; at most one byte past
-   * the limit is read. The stream is closed.
+   * {@return the whole body, or {@code null} when it is larger than {@code maxBytes}}
+   *
+   * <p>At most one byte past the limit is read. The stream is closed.
+   *
+   * @param in the request body stream
+   * @param maxBytes the largest body accepted, such as {@link #DEFAULT_MAX_BYTES}
+   * @throws IOException when reading or closing the stream fails
    */
   public static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {
     try (in) {

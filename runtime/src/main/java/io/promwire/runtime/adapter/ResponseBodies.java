@@ -12,7 +12,13 @@ public final class ResponseBodies {
 
   private ResponseBodies() {}
 
-  /** Writes the whole body of {@code response} to {@code out}, which stays open. */
+  /**
+   * Writes the whole body of {@code response} to {@code out}, which stays open.
+   *
+   * @param response the response whose body is written; its status and headers are not
+   * @param out the stream to write to
+   * @throws IOException when writing fails
+   */
   public static void write(Response response, OutputStream out) throws IOException {
     ByteBuffer body = response.bodyBuffer();
     byte[] chunk = new byte[Math.min(CHUNK_BYTES, body.remaining())];

@@ -14,15 +14,21 @@ public interface ServedApp {
   /**
    * Serves one request: routing, the handler call and every metric recorded around it. Never
    * throws, except a {@link VirtualMachineError} from the handler.
+   *
+   * @param request the request, with its path decoded
+   * @return the response to send; errors are responses too (404, 405, 400, 500)
    */
   Response dispatch(Request request);
 
-  /** The registry the metrics endpoint exposes. */
+  /** {@return the registry the metrics endpoint exposes} */
   PrometheusRegistry registry();
 
-  /** The options: metrics path and its protection, excluded paths, ... */
+  /** {@return the options: metrics path and its protection, excluded paths, ...} */
   PromwireOptions options();
 
-  /** The default HTTP metrics, for requests that something other than {@link #dispatch} served. */
+  /**
+   * {@return the default HTTP metrics, for requests that something other than {@link #dispatch}
+   * served}
+   */
   DefaultHttpMetrics defaultHttpMetrics();
 }

@@ -17,8 +17,10 @@ public final class MetricsServer {
    * ({@code /metrics} when they have none) and behind their {@code MetricsAuth}, if any. Stop it
    * with {@link HTTPServer#close()}.
    *
+   * @param app the app whose registry and options are served
    * @param bindAddress the host name or address to listen on, or {@code null} for every interface
    * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
+   * @return the running server
    */
   public static HTTPServer start(ServedApp app, String bindAddress, int port) {
     PromwireOptions options = app.options();

@@ -55,7 +55,14 @@ public final class PromwireServer implements AutoCloseable {
     this.stopTimeout = timeout;
   }
 
-  /** Serves the app's routes and metrics endpoint on {@code port} of every interface. */
+  /**
+   * Serves the app's routes and metrics endpoint on {@code port} of every interface.
+   *
+   * @param app the app to serve, such as a {@code Promwire}
+   * @param port the port; 0 picks a free one, which {@link #port()} tells
+   * @return the running server; close it to stop
+   * @throws java.io.UncheckedIOException when the port cannot be listened on
+   */
   public static PromwireServer start(ServedApp app, int port) {
     return start(app, ServerOptions.builder().port(port).build());
   }
@@ -64,6 +71,9 @@ public final class PromwireServer implements AutoCloseable {
    * Serves the app's routes and, unless its options turn it off, its metrics endpoint, as the
    * server options say.
    *
+   * @param app the app to serve, such as a {@code Promwire}
+   * @param options the address, port, executor and limits of the server
+   * @return the running server; close it to stop
    * @throws java.io.UncheckedIOException when the address cannot be listened on
    */
   public static PromwireServer start(ServedApp app, ServerOptions options) {
@@ -93,12 +103,12 @@ public final class PromwireServer implements AutoCloseable {
     return new PromwireServer(server, inFlight, ownExecutor, deadlines, options.stopTimeout());
   }
 
-  /** The port the server listens on: the one picked when the options asked for port 0. */
+  /** {@return the port the server listens on: the one picked when the options asked for port 0} */
   public int port() {
     return server.getAddress().getPort();
   }
 
-  /** The address and port the server listens on. */
+  /** {@return the address and port the server listens on} */
   public InetSocketAddress address() {
     return server.getAddress();
   }
@@ -112,6 +122,8 @@ public final class PromwireServer implements AutoCloseable {
    * Stops accepting connections, lets the requests in flight finish for up to {@code timeout},
    * then closes every connection and shuts the server's own thread pool down (not an executor
    * given in the options). Only the first call does anything.
+   *
+   * @param timeout how long requests in flight may take to finish; rounded up to whole seconds
    */
   public void stop(Duration timeout) {
     if (!stopped.compareAndSet(false, true)) {
