@@ -37,12 +37,17 @@ public record HandlerModel(
 
   /** Whether code in the class's own package can name the class. */
   public enum Reach {
+    /** Generated code in the package can name the class. */
     REACHABLE,
+    /** The class is private. */
     PRIVATE,
+    /** A class around it is private. */
     INSIDE_PRIVATE,
+    /** An inner (non-static member) class: it needs an outer instance. */
     INNER
   }
 
+  /** Copies the lists, so the model is immutable. */
   public HandlerModel {
     infos = List.copyOf(infos);
     methods = List.copyOf(methods);
@@ -50,17 +55,21 @@ public record HandlerModel(
     delegated = List.copyOf(delegated);
   }
 
+  /** {@return the class's qualified name} */
   public String qualifiedName() {
     return element.getQualifiedName().toString();
   }
 
+  /** {@return the class itself, as a place to report at} */
   public Site site() {
     return Site.of(element);
   }
 
   /**
-   * Whether the class is a handler: it has a route or metric annotation. Other classes reach the
-   * processor only through misplaced annotations such as {@code @DoNotTrack}.
+   * {@return whether the class is a handler: it has a route or metric annotation}
+   *
+   * <p>Other classes reach the processor only through misplaced annotations such as {@code
+   * @DoNotTrack}.
    */
   public boolean isHandler() {
     return !infos.isEmpty()
@@ -68,14 +77,17 @@ public record HandlerModel(
   }
 
   /**
-   * Every metric the decorator defines and registers: the class's infos, then each method's, those
-   * of {@code @ExcludeAllMetrics} routes included, which are registered and never recorded.
+   * {@return every metric the decorator defines and registers}
+   *
+   * <p>The class's infos, then each method's, those of {@code @ExcludeAllMetrics} routes included,
+   * which are registered and never recorded.
    */
   public List<MetricModel> registeredMetrics() {
     return Stream.concat(infos.stream(), methods.stream().flatMap(m -> m.metrics().stream()))
         .toList();
   }
 
+  /** {@return the methods that serve a route, in declaration order} */
   public List<MethodModel> routeMethods() {
     return methods.stream().filter(m -> m.route().isPresent()).toList();
   }

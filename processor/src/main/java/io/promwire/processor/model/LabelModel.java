@@ -10,15 +10,17 @@ import java.util.List;
  * @param site the {@code @Label} annotation inside the metric's {@code labels}
  */
 public record LabelModel(String name, List<LabelSourceModel> sources, Site site) {
+  /** Copies the sources, so the model is immutable. */
   public LabelModel {
     sources = List.copyOf(sources);
   }
 
-  /** The one source of a valid label. */
+  /** {@return the one source of a valid label} */
   public LabelSourceModel source() {
     return sources.get(0);
   }
 
+  /** {@return the {@code name} attribute, as a place to report at} */
   public Site nameSite() {
     return site.attribute("name");
   }

@@ -28,6 +28,7 @@ public record MethodModel(
     List<String> nonExceptionThrows,
     boolean overridesInterface) {
 
+  /** Copies the lists, so the model is immutable. */
   public MethodModel {
     routes = List.copyOf(routes);
     metrics = List.copyOf(metrics);
@@ -35,20 +36,22 @@ public record MethodModel(
     nonExceptionThrows = List.copyOf(nonExceptionThrows);
   }
 
+  /** {@return the method's simple name} */
   public String name() {
     return element.getSimpleName().toString();
   }
 
+  /** {@return the method itself, as a place to report at} */
   public Site site() {
     return Site.of(element);
   }
 
-  /** The route this method serves; the first one when (wrongly) several are given. */
+  /** {@return the route this method serves; the first one when (wrongly) several are given} */
   public Optional<RouteModel> route() {
     return routes.stream().findFirst();
   }
 
-  /** Whether the decorator records this method's metrics. */
+  /** {@return whether the decorator records this method's metrics} */
   public boolean isInstrumented() {
     return !metrics.isEmpty() && excludeAll.isEmpty();
   }

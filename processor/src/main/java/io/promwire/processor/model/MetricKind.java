@@ -2,10 +2,15 @@ package io.promwire.processor.model;
 
 /** The kinds of metric annotation, with the names the annotations and the runtime give them. */
 public enum MetricKind {
+  /** {@code @Counted}. */
   COUNTER("Counted", "counter"),
+  /** {@code @Histogram}. */
   HISTOGRAM("Histogram", "histogram"),
+  /** {@code @Summary}. */
   SUMMARY("Summary", "summary"),
+  /** {@code @Gauge}. */
   GAUGE("Gauge", "gauge"),
+  /** {@code @Info}. */
   INFO("Info", "info");
 
   private final String annotation;
@@ -16,22 +21,24 @@ public enum MetricKind {
     this.factory = factory;
   }
 
-  /** The simple name of the annotation that declares this kind, such as {@code Counted}. */
+  /**
+   * {@return the simple name of the annotation that declares this kind, such as {@code Counted}}
+   */
   public String annotation() {
     return annotation;
   }
 
-  /** The {@code MetricDefinition} factory method and the word used in messages. */
+  /** {@return the {@code MetricDefinition} factory method and the word used in messages} */
   public String factory() {
     return factory;
   }
 
-  /** Whether the metric observes the call's duration, so that the call must be timed. */
+  /** {@return whether the metric observes the call's duration, so that the call must be timed} */
   public boolean isTimed() {
     return this == HISTOGRAM || this == SUMMARY;
   }
 
-  /** Whether the annotation has an {@code initialValue} attribute. */
+  /** {@return whether the annotation has an {@code initialValue} attribute} */
   public boolean hasInitialValue() {
     return this == COUNTER || this == HISTOGRAM || this == SUMMARY || this == GAUGE;
   }

@@ -22,16 +22,19 @@ public record MetricModel(
     boolean initialValue,
     Site site) {
 
+  /** Copies the lists, so the model is immutable. */
   public MetricModel {
     labels = List.copyOf(labels);
     buckets = List.copyOf(buckets);
     quantiles = List.copyOf(quantiles);
   }
 
+  /** {@return the label names, in order} */
   public List<String> labelNames() {
     return labels.stream().map(LabelModel::name).toList();
   }
 
+  /** {@return the {@code name} attribute, as a place to report at} */
   public Site nameSite() {
     return site.attribute("name");
   }

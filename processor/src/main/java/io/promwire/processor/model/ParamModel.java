@@ -19,18 +19,23 @@ public record ParamModel(
     Optional<Named> queryParam,
     ValueType type) {
 
+  /** {@return the parameter's name} */
   public String name() {
     return element.getSimpleName().toString();
   }
 
+  /** {@return the parameter itself, as a place to report at} */
   public Site site() {
     return Site.of(element);
   }
 
   /**
-   * What binds this parameter in a route whose template has {@code templateParams}: the request
-   * type first, then an explicit annotation ({@code @QueryParam} before {@code @PathParam}), then a
-   * template parameter of the same name.
+   * {@return what binds this parameter in a route whose template has {@code templateParams}}
+   *
+   * <p>The request type first, then an explicit annotation ({@code @QueryParam} before {@code
+   * @PathParam}), then a template parameter of the same name.
+   *
+   * @param templateParams the names of the route template's {@code {name}} segments
    */
   public Binding binding(Set<String> templateParams) {
     if (isRequest) {

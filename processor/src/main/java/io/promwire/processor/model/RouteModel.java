@@ -9,6 +9,7 @@ package io.promwire.processor.model;
  * @param site the annotation
  */
 public record RouteModel(String httpMethod, String value, String template, Site site) {
+  /** {@return the {@code value} attribute, as a place to report at} */
   public Site valueSite() {
     return site.attribute("value");
   }

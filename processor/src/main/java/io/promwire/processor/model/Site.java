@@ -32,23 +32,39 @@ public record Site(
     int repeatIndex,
     List<String> path) {
 
+  /** Copies the path, so the site is immutable. */
   public Site {
     path = List.copyOf(path);
   }
 
-  /** The element itself, no annotation. */
+  /**
+   * {@return the element itself, no annotation}
+   *
+   * @param element the element
+   */
   public static Site of(Element element) {
     return new Site(element, null, null, null, -1, List.of());
   }
 
-  /** An annotation on {@code element}; {@code repeatIndex} is -1 unless it was repeated. */
+  /**
+   * {@return an annotation on {@code element}}
+   *
+   * @param element the annotated element
+   * @param mirror the annotation
+   * @param repeatIndex its position among repeated annotations of its type; -1 unless it was
+   *     repeated
+   */
   public static Site of(Element element, AnnotationMirror mirror, int repeatIndex) {
     return new Site(element, mirror, null, mirror, repeatIndex, List.of());
   }
 
   /**
-   * The attribute {@code name} of the annotation in scope. When it was not written explicitly this
-   * site is returned as it is: the closest place the user can see.
+   * {@return the attribute {@code name} of the annotation in scope}
+   *
+   * <p>When it was not written explicitly this site is returned as it is: the closest place the
+   * user can see.
+   *
+   * @param name the attribute name
    */
   public Site attribute(String name) {
     AnnotationValue found = null;
@@ -63,7 +79,12 @@ public record Site(
     return found == null ? this : step(name, found, scope);
   }
 
-  /** Element {@code index} of the array value at this site, stepping into it if an annotation. */
+  /**
+   * {@return element {@code index} of the array value at this site, stepping into it if an
+   * annotation}
+   *
+   * @param index the position in the array
+   */
   public Site index(int index) {
     if (value == null || !(value.getValue() instanceof List<?> elements)) {
       return this;

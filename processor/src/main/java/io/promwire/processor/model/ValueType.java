@@ -18,18 +18,27 @@ public record ValueType(
     TypeElement enumType,
     String written) {
 
-  /** The converters of {@code io.promwire.runtime.support.Converter}. */
+  /** The converters of {@code io.promwire.runtime.internal.Converter}. */
   public enum Conversion {
+    /** {@code String}, as is. */
     STRING,
+    /** {@code int} or {@code Integer}. */
     INT,
+    /** {@code long} or {@code Long}. */
     LONG,
+    /** {@code boolean} or {@code Boolean}. */
     BOOLEAN,
+    /** {@code double} or {@code Double}. */
     DOUBLE,
+    /** {@code java.util.UUID}. */
     UUID,
+    /** An enum, by constant name. */
     ENUM,
+    /** A type with no converter. */
     NONE
   }
 
+  /** {@return whether a converter exists for the type} */
   public boolean isSupported() {
     return conversion != Conversion.NONE;
   }
