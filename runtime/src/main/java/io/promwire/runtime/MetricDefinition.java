@@ -62,7 +62,7 @@ public final class MetricDefinition {
   /**
    * {@return a counter of calls, exposed as {@code <name>_total}}
    *
-   * @param name the metric name, without the {@code _total} suffix a counter gets
+   * @param name the metric name; {@code _total} is added when it does not end in it
    * @param help the help text
    */
   public static MetricDefinition counter(String name, String help) {
@@ -147,7 +147,7 @@ public final class MetricDefinition {
     return kind;
   }
 
-  /** {@return the metric name as defined, without a counter's {@code _total} suffix} */
+  /** {@return the metric name as defined} */
   public String name() {
     return name;
   }

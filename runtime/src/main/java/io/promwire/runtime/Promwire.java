@@ -168,7 +168,7 @@ public final class Promwire implements ServedApp {
    * {@return the generated decorator of a handler class, for calling its methods directly}
    *
    * @param <D> the decorator's type
-   * @param decoratorType the generated decorator class, such as {@code ItemRoutesPromwire}
+   * @param decoratorType the generated decorator class, such as {@code ItemRoutes_Metrics}
    * @throws IllegalArgumentException when no module of this app made a decorator of that type
    */
   public <D> D decorator(Class<D> decoratorType) {
