@@ -275,7 +275,41 @@ abstract class OptionsHttpContract {
       assertThat(allowed.statusCode()).isEqualTo(200);
       assertThat(Scrape.series(allowed.body(), "greetings_total"))
           .containsExactly("greetings_total{name=\"ada\"} 1.0");
+      HttpResponse<String> filtered =
+          RunningApp.send(
+              HttpRequest.newBuilder(URI.create(uri + "?name%5B%5D=http_request_duration_seconds_count"))
+                  .header("Authorization", "Bearer t0ken")
+                  .build());
+      assertThat(Scrape.series(filtered.body(), ""))
+          .isNotEmpty()
+          .allMatch(line -> line.startsWith("http_request_duration_seconds_"));
     }
+  }
+
+  @Test
+  void nameFilterReturnsOnlyTheFamiliesAsked() {
+    try (RunningApp app = serveWith(o -> o.durationAsSummary(true))) {
+      app.get("/greet/ada");
+      String expected =
+          """
+          # HELP http_request_duration_seconds HTTP request duration in seconds
+          # TYPE http_request_duration_seconds summary
+          http_request_duration_seconds_count{method="GET",path="/greet/{name}",status="200"} 1
+          http_request_duration_seconds_sum{method="GET",path="/greet/{name}",status="200"} <sum>
+          """;
+
+      // client_java alone also returns http_request_total: the name starts with http_request.
+      HttpResponse<String> filtered =
+          app.get("/metrics?name%5B%5D=http_request_duration_seconds_count");
+      assertThat(filtered.statusCode()).isEqualTo(200);
+      assertThat(withoutSums(filtered.body())).isEqualTo(expected);
+      assertThat(withoutSums(app.app.metricsText("http_request_duration_seconds_count")))
+          .isEqualTo(expected);
+    }
+  }
+
+  private static String withoutSums(String text) {
+    return text.replaceAll("(?m)^(\\S+_sum\\{.*\\}) \\S+$", "$1 <sum>");
   }
 
   private static MetricDefinition everyRouteCounter() {

@@ -146,6 +146,16 @@ public final class Promwire implements ServedApp {
     return MetricsExposition.text(registry);
   }
 
+  /**
+   * The metric families named, in the Prometheus text format: prometheus-flask-exporter's {@code
+   * generate_metrics(names=...)}, filtered as the metrics endpoint's {@code name[]}: a family is
+   * kept, whole, when a name is its own or one of its samples' ({@code x_total}, {@code x_count},
+   * {@code x_bucket}, ...). No names: every family.
+   */
+  public String metricsText(String... names) {
+    return MetricsExposition.text(registry, names);
+  }
+
   /** The generated decorator of a handler class, for calling its methods directly. */
   public <D> D decorator(Class<D> decoratorType) {
     for (RouteTable table : routeTables) {
