@@ -172,6 +172,7 @@ public final class Promwire implements ServedApp {
     private final Map<Class<?>, Object> handlers = new LinkedHashMap<>();
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private PromwireOptions options = PromwireOptions.defaults();
+    private boolean loadedModules;
 
     private Builder() {}
 
@@ -180,8 +181,12 @@ public final class Promwire implements ServedApp {
       return this;
     }
 
-    /** Adds every module listed for {@link ServiceLoader} on the class path. */
+    /**
+     * Adds every module listed for {@link ServiceLoader} on the class path; {@link #build()} fails
+     * when there is none.
+     */
     public Builder loadModules() {
+      loadedModules = true;
       ServiceLoader.load(PromwireModule.class).forEach(modules::add);
       return this;
     }
@@ -207,9 +212,12 @@ public final class Promwire implements ServedApp {
      * Decorates every handler, registers every metric (the default HTTP metrics, the exporter info
      * and JVM metrics as the options say) and resolves every route.
      *
-     * @throws IllegalStateException when two routes match the same requests
+     * @throws IllegalStateException when two routes match the same requests; when no module claims
+     *     a class given with {@link #handler}, or {@link #loadModules()} found no module: both mean
+     *     that the processor did not run, and the message says how to add it
      */
     public Promwire build() {
+      ModuleCheck.require(modules, handlers.keySet(), loadedModules);
       Instruments instruments = Instruments.create(registry, options);
       HttpMetrics defaults = HttpMetrics.register(instruments);
       if (options.jvmMetrics()) {
