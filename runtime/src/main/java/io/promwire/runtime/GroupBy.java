@@ -51,9 +51,16 @@ public final class GroupBy {
     return ENDPOINT;
   }
 
+  /**
+   * @param labelName the label the value goes under: a valid Prometheus label name ({@code
+   *     [a-zA-Z_][a-zA-Z0-9_]*}, not starting with {@code __})
+   * @throws IllegalArgumentException when it is not one; it is never rewritten
+   */
   public static GroupBy custom(String labelName, Function<Request, String> function) {
     return new GroupBy(
-        Mode.CUSTOM, Objects.requireNonNull(labelName), Objects.requireNonNull(function));
+        Mode.CUSTOM,
+        NameRules.labelName(Objects.requireNonNull(labelName), "GroupBy.custom"),
+        Objects.requireNonNull(function));
   }
 
   public Mode mode() {

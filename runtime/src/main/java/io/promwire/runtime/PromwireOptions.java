@@ -194,9 +194,11 @@ public final class PromwireOptions {
     /**
      * Put in front of the default metric names with an underscore; {@code flask} gives
      * prometheus-flask-exporter's names.
+     *
+     * @throws IllegalArgumentException when it is not empty and not a valid metric name
      */
     public Builder prefix(String prefix) {
-      this.prefix = Objects.requireNonNull(prefix);
+      this.prefix = NameRules.prefix(Objects.requireNonNull(prefix));
       return this;
     }
 
@@ -248,12 +250,14 @@ public final class PromwireOptions {
 
     /** A label with a static value added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, String value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.constant(name, value));
       return this;
     }
 
     /** A label computed per request, added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, Function<Request, String> value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.computed(name, value));
       return this;
     }
