@@ -216,6 +216,14 @@ abstract class OptionsHttpContract {
           .containsExactly(
               "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada\",status=\"200\"} 1");
     }
+    try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.fullPath()))) {
+      app.get("/greet/ada?x=1");
+      app.get("/greet/ada");
+      assertThat(app.series("http_request_duration_seconds_count"))
+          .containsExactly(
+              "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada\",status=\"200\"} 1",
+              "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada?x=1\",status=\"200\"} 1");
+    }
     try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.endpoint()))) {
       app.get("/greet/ada");
       assertThat(app.series("http_request_duration_seconds_count"))

@@ -153,9 +153,9 @@ public final class PromwireOptions {
   /**
    * How many distinct combinations of label values calls may create for a metric that has labels
    * taken from the request (path and query parameters, headers, resolvers, computed default labels,
-   * the raw-path and custom groupings). Past it, new combinations are recorded with those labels
-   * set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all bounded by the code
-   * have no limit.
+   * the raw-path, full-path and custom groupings). Past it, new combinations are recorded with
+   * those labels set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all
+   * bounded by the code have no limit.
    *
    * @param metricName the name as declared, such as {@code invocation_by_type} or {@code
    *     http_request_total}; a counter's {@code _total} suffix may be left out

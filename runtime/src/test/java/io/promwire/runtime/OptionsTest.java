@@ -156,6 +156,21 @@ class OptionsTest {
   }
 
   @Test
+  void groupByFullPathAddsTheQueryAsSentAndNoQuestionMarkWithoutOne() {
+    TestApp app = items(options -> options.groupBy(GroupBy.fullPath()));
+    app.call("GET", "/items/a?x=1&y=%20");
+    app.call("GET", "/items/a");
+    app.call("GET", "/items/a?");
+    app.call("GET", "/missing/x?y=2");
+
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .containsExactlyInAnyOrder(
+            Scrape.durationCount("GET", "/items/a?x=1&y=%20", "200", 1),
+            Scrape.durationCount("GET", "/items/a", "200", 2),
+            Scrape.durationCount("GET", "<unmatched>", "404", 1));
+  }
+
+  @Test
   void groupByEndpointLabelsTheHandlerMethod() {
     TestApp app = items(options -> options.groupBy(GroupBy.endpoint()));
     app.call("GET", "/items/a");
