@@ -10,6 +10,7 @@ import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
+import io.promwire.runtime.Response;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -120,6 +121,28 @@ abstract class OptionsHttpContract {
       assertThat(app.series("http_request_exceptions_total"))
           .containsExactly("http_request_exceptions_total{method=\"POST\",status=\"500\"} 1.0");
       assertThat(app.series("catalog_imports_total")).containsExactly("catalog_imports_total 2.0");
+      assertThat(app.series("catalog_imports_in_progress"))
+          .containsExactly("catalog_imports_in_progress 0.0");
+    }
+  }
+
+  @Test
+  void anExceptionHandlerAnswersAndMetricsSeeItsResponse() {
+    try (RunningApp app =
+        serveWith(
+            o ->
+                o.exceptionHandler(
+                    IllegalStateException.class,
+                    (e, request) ->
+                        Response.status(409).text("conflict").header("X-Handled", "yes")))) {
+      HttpResponse<String> answered = app.send("POST", "/api/import?fail=true");
+
+      assertThat(answered.statusCode()).isEqualTo(409);
+      assertThat(answered.body()).isEqualTo("conflict");
+      assertThat(answered.headers().firstValue("X-Handled")).contains("yes");
+      assertThat(app.series("http_request_total"))
+          .containsExactly("http_request_total{method=\"POST\",status=\"409\"} 1.0");
+      assertThat(app.series("http_request_exceptions_total")).isEmpty();
       assertThat(app.series("catalog_imports_in_progress"))
           .containsExactly("catalog_imports_in_progress 0.0");
     }

@@ -93,6 +93,9 @@ public final class Promwire implements ServedApp {
    *   <li>{@link HttpStatusException}: its status, its message as plain text. Any other exception:
    *       500 with a fixed body that reveals nothing of it; it is logged through {@link
    *       System.Logger} and counted in {@code http_request_exceptions_total}.
+   *   <li>An exception for which {@link PromwireOptions.Builder#exceptionHandler} registered a
+   *       handler (the most specific class wins): the handler's response, which every metric
+   *       records as the answer and none as an exception.
    * </ul>
    */
   @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,7 @@ public final class PromwireOptions {
   private final boolean jvmMetrics;
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
+  private final ExceptionHandlers exceptionHandlers;
 
   private PromwireOptions(Builder b) {
     this.prefix = b.prefix;
@@ -62,6 +64,7 @@ public final class PromwireOptions {
     this.jvmMetrics = b.jvmMetrics;
     this.seriesLimit = b.seriesLimit;
     this.seriesLimits = Map.copyOf(b.seriesLimits);
+    this.exceptionHandlers = b.exceptionHandlers.build();
   }
 
   /** Every option at its default. */
@@ -164,6 +167,11 @@ public final class PromwireOptions {
     return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
   }
 
+  /** The app-wide exception handlers, applied by the dispatcher. */
+  ExceptionHandlers exceptionHandlers() {
+    return exceptionHandlers;
+  }
+
   /** Counters are exposed with {@code _total}, declared with or without it: either name works. */
   private static String limitKey(String metricName) {
     return metricName.endsWith("_total")
@@ -188,6 +196,7 @@ public final class PromwireOptions {
     private boolean jvmMetrics = true;
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
+    private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
 
     private Builder() {}
 
@@ -314,6 +323,27 @@ public final class PromwireOptions {
         throw new IllegalArgumentException("a series limit must be at least 1, was " + limit);
       }
       return limit;
+    }
+
+    /**
+     * Answers the exceptions of {@code type} (and its subclasses) that route methods throw, as
+     * Flask's {@code @app.errorhandler}: the handler registered for the exception's most specific
+     * class wins. The response is the request's answer, and every metric sees it as one: its status
+     * in the default metrics and {@code STATUS} labels, the response for {@link LabelResolver}s, and
+     * it is not counted in {@code http_request_exceptions_total}. {@code EXCEPTION} labels still
+     * name the exception, which did happen. A handler that throws or returns {@code null} gives the
+     * 500 of an unhandled exception, counted and logged.
+     *
+     * <p>{@link HttpStatusException} is already a response: only a handler registered for it takes
+     * it, not one for {@code RuntimeException} or {@code Exception}. Registering a type again
+     * replaces its handler. Direct calls of decorators are not requests and see no handler.
+     *
+     * @throws IllegalArgumentException for a {@link VirtualMachineError} type, never handled
+     */
+    public <E extends Throwable> Builder exceptionHandler(
+        Class<E> type, BiFunction<? super E, Request, Response> handler) {
+      exceptionHandlers.add(type, handler);
+      return this;
     }
 
     public PromwireOptions build() {
