@@ -169,6 +169,21 @@ public final class Promwire implements ServedApp {
     throw new IllegalArgumentException("no decorator of type " + decoratorType.getName());
   }
 
+  /** client_java's JVM metrics, with the static default labels as every metric of the app. */
+  private static void registerJvmMetrics(PrometheusRegistry registry, PromwireOptions options) {
+    try {
+      JvmMetrics.builder().constLabels(Instruments.constantLabels(options)).register(registry);
+    } catch (IllegalArgumentException clash) {
+      // client_java says only "<name>: duplicate label name".
+      throw new IllegalArgumentException(
+          "a default label has the name of a label of client_java's JVM metrics ("
+              + clash.getMessage()
+              + "): rename the default label, or turn JVM metrics off with"
+              + " PromwireOptions.jvmMetrics(false)",
+          clash);
+    }
+  }
+
   /** Builds a {@link Promwire} from modules and handler instances. */
   public static final class Builder {
     private final List<PromwireModule> modules = new ArrayList<>();
@@ -224,7 +239,7 @@ public final class Promwire implements ServedApp {
       Instruments instruments = Instruments.create(registry, options);
       HttpMetrics defaults = HttpMetrics.register(instruments);
       if (options.jvmMetrics()) {
-        JvmMetrics.builder().register(registry);
+        registerJvmMetrics(registry, options);
       }
       Handlers given = Handlers.of(handlers);
       List<RouteTable> tables = new ArrayList<>();

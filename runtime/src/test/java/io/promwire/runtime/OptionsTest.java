@@ -227,7 +227,7 @@ class OptionsTest {
   }
 
   @Test
-  void staticDefaultLabelGoesOnDefaultAndOwnMetricsButNotOnExporterInfo() {
+  void staticDefaultLabelGoesOnDefaultOwnAndExporterInfoMetrics() {
     TestApp app = items(options -> options.defaultLabel("region", "eu-1"));
     app.call("GET", "/items/a");
     app.call("GET", "/items/b");
@@ -240,7 +240,8 @@ class OptionsTest {
             "http_request_duration_seconds_count{method=\"GET\",path=\"/items/{type}\",region=\"eu-1\",status=\"200\"} 2");
     assertThat(scrape.samples(OWN_CALLS)).containsExactly("own_calls_total{region=\"eu-1\"} 2.0");
     assertThat(scrape.samples("exporter_info"))
-        .containsExactly("exporter_info{version=\"" + Promwire.version() + "\"} 1");
+        .containsExactly(
+            "exporter_info{region=\"eu-1\",version=\"" + Promwire.version() + "\"} 1");
   }
 
   @Test

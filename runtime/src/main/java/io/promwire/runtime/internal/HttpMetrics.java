@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code P_http_request_total}: a counter labelled {@code method} and {@code status};
  *   <li>{@code P_http_request_exceptions_total}: a counter labelled {@code method} and {@code
  *       status} (always 500) of exceptions no handler turned into a response;
- *   <li>{@code P_exporter_info}: the library version, without default labels.
+ *   <li>{@code P_exporter_info}: the library version, with the static default labels only.
  * </ul>
  *
  * The default labels of the options follow the labels above. They are recorded through the same
