@@ -2,17 +2,16 @@ package io.promwire.runtime.internal;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
-import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Info;
 import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Labels;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.PromwireOptions;
-import io.prometheus.metrics.model.snapshots.Labels;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -90,23 +89,28 @@ public final class Instruments {
       MetricDefinition definition, String routeMethod, String routeTemplate) {
     MetricDefinition full = withDefaultLabels(definition);
     Gauge gauge = (Gauge) metric(full);
-    // A gauge of calls in progress is meaningful at 0: its series exist from the start.
     return new InProgressHandle(
-        series(gauge::labelValues, full, routeMethod, routeTemplate, -1, true));
+        series(gauge::labelValues, full, routeMethod, routeTemplate, -1, full.initialValue()));
   }
 
   /**
-   * Registers a constant info metric (value 1) whose labels are all constants, with the static
-   * default labels after its own: it has no request to compute the others from.
+   * Registers a constant info metric (value 1) whose labels are all constants, under the name as
+   * written: a client_java info metric when it ends in {@code _info}, else a gauge set to 1. The
+   * static default labels follow its own: it has no request to compute the others from.
    */
   public void info(MetricDefinition definition) {
     if (definition.kind() != MetricDefinition.Kind.INFO) {
       throw new IllegalArgumentException(definition + " is not an info metric");
     }
     MetricDefinition full = withDefaultLabels(definition, staticDefaultLabels(options));
-    Info info = (Info) metric(full);
-    info.setLabelValues(
-        full.labels().stream().map(LabelDefinition::argument).toArray(String[]::new));
+    Object metric = metric(full);
+    String[] values =
+        full.labels().stream().map(LabelDefinition::argument).toArray(String[]::new);
+    if (metric instanceof Info info) {
+      info.setLabelValues(values);
+    } else {
+      ((Gauge) metric).labelValues(values).set(1);
+    }
   }
 
   /**
@@ -274,12 +278,21 @@ public final class Instruments {
               .labelNames(labelNames)
               .withoutExemplars()
               .register(registry);
+      // client_java's Info appends _info to any other name; prometheus-flask-exporter exposes the
+      // name as given, a gauge at 1, and so does promwire.
       case INFO ->
-          Info.builder()
-              .name(definition.name())
-              .help(definition.help())
-              .labelNames(labelNames)
-              .register(registry);
+          definition.name().endsWith("_info")
+              ? Info.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .register(registry)
+              : Gauge.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .withoutExemplars()
+                  .register(registry);
     };
   }
 }
