@@ -29,9 +29,13 @@ final class JaxrsRequests {
    */
   static Request of(ContainerRequestContext request, String template) {
     String rawPath = request.getUriInfo().getPath(false);
+    String method =
+        request.getProperty(RequestProperties.METHOD) instanceof String sent
+            ? sent
+            : request.getMethod();
     Request plain =
         Request.fromRawPath(
-            request.getMethod(),
+            method,
             rawPath.startsWith("/") ? rawPath : "/" + rawPath,
             request.getUriInfo().getRequestUri().getRawQuery(),
             request.getHeaders(),

@@ -38,7 +38,16 @@ final class MetricsEndpoint {
     Exchange exchange = new Exchange(request);
     handler.handleRequest(exchange);
     Response.ResponseBuilder response = Response.status(exchange.status);
-    exchange.headers.forEach(response::header);
+    // The container frames the body itself: client_java's framing headers would frame it twice.
+    exchange.headers.forEach(
+        (name, value) -> {
+          if (name.equalsIgnoreCase("Content-Type")) {
+            response.type(value);
+          } else if (!name.equalsIgnoreCase("Transfer-Encoding")
+              && !name.equalsIgnoreCase("Content-Length")) {
+            response.header(name, value);
+          }
+        });
     boolean head = request.getMethod().equals("HEAD");
     return response.entity(head ? null : exchange.body.toByteArray()).build();
   }

@@ -38,11 +38,12 @@ public final class PromwireFeature implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
     ResourceCatalogue catalogue = ResourceCatalogue.of(app);
+    KnownTemplates known = new KnownTemplates();
     // The clock starts before every other filter and stops after every other response filter,
     // so that the status recorded is the one finally sent.
     context.register(new RequestStart(app), Integer.MIN_VALUE);
-    context.register(new ResourceMethodBinding(app, catalogue));
-    context.register(new RequestRecorder(app), Integer.MIN_VALUE);
+    context.register(new ResourceMethodBinding(app, catalogue, known));
+    context.register(new RequestRecorder(app, known), Integer.MIN_VALUE);
     context.register(new UnmappedExceptions());
     context.register(new UnmappedExceptions.BodyWriter());
     return true;

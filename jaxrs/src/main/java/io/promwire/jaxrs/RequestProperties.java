@@ -4,6 +4,11 @@ package io.promwire.jaxrs;
 final class RequestProperties {
   /** When the request started, from {@link System#nanoTime()}: a {@code Long}. */
   static final String START = "io.promwire.jaxrs.start";
+  /**
+   * The request method as sent: containers may answer a {@code HEAD} with the {@code GET} method
+   * and say {@code GET} from then on.
+   */
+  static final String METHOD = "io.promwire.jaxrs.method";
   /** The matched resource method's {@link ResourceCatalogue.MethodTarget}. */
   static final String TARGET = "io.promwire.jaxrs.target";
   /** promwire's {@code Request} for label values, made once the method is known. */

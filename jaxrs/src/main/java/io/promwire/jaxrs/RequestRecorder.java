@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
  */
 final class RequestRecorder implements ContainerResponseFilter {
   private final DefaultHttpMetrics defaults;
+  private final KnownTemplates known;
 
-  RequestRecorder(Promwire app) {
+  RequestRecorder(Promwire app, KnownTemplates known) {
     this.defaults = app.defaultHttpMetrics();
+    this.known = known;
   }
 
   @Override
@@ -40,7 +42,7 @@ final class RequestRecorder implements ContainerResponseFilter {
           UnmappedExceptions.BODY, response.getEntityAnnotations(), MediaType.TEXT_PLAIN_TYPE);
     }
     if (!(context.getProperty(RequestProperties.TARGET) instanceof MethodTarget target)) {
-      String template = status == 404 ? null : matchedTemplate(context);
+      String template = status == 404 ? null : unroutedTemplate(context);
       defaults.record(JaxrsRequests.of(context, null), template, null, status, error, elapsed);
       return;
     }
@@ -60,6 +62,15 @@ final class RequestRecorder implements ContainerResponseFilter {
         && context.getProperty(RequestProperties.ENTERED) instanceof GaugeDataPoint[] entered) {
       target.own().exit(entered, request, status, null, error, elapsed);
     }
+  }
+
+  /**
+   * The template of a request no resource method answered: the one the container matched, else
+   * (Jersey matches none for a 405) the application's template the path matches.
+   */
+  private String unroutedTemplate(ContainerRequestContext context) {
+    String matched = matchedTemplate(context);
+    return matched != null ? matched : known.match(JaxrsRequests.path(context));
   }
 
   /** The template the container matched the path to, or {@code null} when it matched none. */

@@ -26,6 +26,7 @@ final class RequestStart implements ContainerRequestFilter {
       request.abortWith(endpoint.scrape(request));
       return;
     }
+    request.setProperty(RequestProperties.METHOD, request.getMethod());
     request.setProperty(RequestProperties.START, System.nanoTime());
   }
 }

@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.FeatureContext;
 final class ResourceMethodBinding implements DynamicFeature {
   private final Promwire app;
   private final ResourceCatalogue catalogue;
+  private final KnownTemplates known;
 
-  ResourceMethodBinding(Promwire app, ResourceCatalogue catalogue) {
+  ResourceMethodBinding(Promwire app, ResourceCatalogue catalogue, KnownTemplates known) {
     this.app = app;
     this.catalogue = catalogue;
+    this.known = known;
   }
 
   @Override
@@ -32,6 +34,9 @@ final class ResourceMethodBinding implements DynamicFeature {
       return;
     }
     MethodTarget target = catalogue.find(resource.getResourceClass(), resource.getResourceMethod());
+    if (!target.subResource()) {
+      known.add(target.template());
+    }
     context.register(new MethodEntry(target, app.options()), Integer.MIN_VALUE);
   }
 
