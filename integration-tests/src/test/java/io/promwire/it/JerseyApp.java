@@ -21,7 +21,11 @@ final class JerseyApp extends RunningApp {
 
   /** The quickstart resource as a singleton whose long-running request takes half a second. */
   static JerseyApp serve(Promwire app) {
-    return new JerseyApp(app, new ItemResource(Duration.ofMillis(500)));
+    return serve(app, new ItemResource(Duration.ofMillis(500)));
+  }
+
+  static JerseyApp serve(Promwire app, ItemResource resource) {
+    return new JerseyApp(app, resource);
   }
 
   @Override

@@ -14,9 +14,15 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class JaxrsQuickstartApp {
   private JaxrsQuickstartApp() {}
 
-  /** The Jersey application: the resource, and promwire's feature for the wired app. */
+  /**
+   * The Jersey application: the quickstart resource as a singleton, {@link SearchResource} made
+   * per request by Jersey, and promwire's feature for the wired app.
+   */
   public static ResourceConfig application(Promwire app, ItemResource resource) {
-    return new ResourceConfig().register(resource).register(new PromwireFeature(app));
+    return new ResourceConfig()
+        .register(resource)
+        .register(SearchResource.class)
+        .register(new PromwireFeature(app));
   }
 
   public static void main(String[] args) {
