@@ -1,6 +1,5 @@
 package io.promwire.it;
 
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.promwire.runtime.Promwire;
 
 /**
@@ -10,9 +9,7 @@ import io.promwire.runtime.Promwire;
 class QuickstartJerseyTest extends QuickstartHttpContract {
   @Override
   Promwire wire() {
-    return io.promwire.example.jaxrs.PromwireBootstrap.builder()
-        .registry(new PrometheusRegistry())
-        .build();
+    return JaxrsQuickstart.wire();
   }
 
   /** Jersey answers OPTIONS itself and lists it; HEAD it serves without naming it. */

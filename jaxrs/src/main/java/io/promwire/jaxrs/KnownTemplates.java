@@ -1,6 +1,8 @@
 package io.promwire.jaxrs;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -10,13 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * only templates of the application can come out, so the label stays bounded.
  */
 final class KnownTemplates {
+  private final Set<String> added = ConcurrentHashMap.newKeySet();
   private final List<String[]> templates = new CopyOnWriteArrayList<>();
 
   /** Adds a template, once the container configures a resource method that has it. */
   void add(String template) {
-    String[] segments = segments(template);
-    if (templates.stream().noneMatch(known -> String.join("/", known).equals(String.join("/", segments)))) {
-      templates.add(segments);
+    String label = Templates.normalize(template);
+    if (added.add(label)) {
+      templates.add(segments(label));
     }
   }
 

@@ -46,10 +46,11 @@ final class RequestRecorder implements ContainerResponseFilter {
       defaults.record(JaxrsRequests.of(context, null), template, null, status, error, elapsed);
       return;
     }
+    // Without metrics of its own, nothing reads the path parameters: the request goes unrouted.
     Request request =
         context.getProperty(RequestProperties.REQUEST) instanceof Request made
             ? made
-            : JaxrsRequests.of(context, target.template());
+            : JaxrsRequests.of(context, target.own() == null ? null : target.template());
     if (!target.untracked()) {
       String template = target.template();
       if (target.subResource()) {
