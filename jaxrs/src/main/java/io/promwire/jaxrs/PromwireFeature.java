@@ -31,10 +31,21 @@ import java.util.Objects;
 public final class PromwireFeature implements Feature {
   private final Promwire app;
 
+  /**
+   * The feature for one wired app: its registry, options and default metrics, and the metrics of
+   * the resource classes its generated bootstrap registered.
+   *
+   * @param app the app, as the generated {@code PromwireBootstrap.builder().build()} returns it
+   */
   public PromwireFeature(Promwire app) {
     this.app = Objects.requireNonNull(app, "app");
   }
 
+  /**
+   * Registers promwire's filters, dynamic feature and exception mapper in the application.
+   *
+   * @return {@code true}: the feature is enabled
+   */
   @Override
   public boolean configure(FeatureContext context) {
     ResourceCatalogue catalogue = ResourceCatalogue.of(app);

@@ -181,7 +181,7 @@ public final class PromwireProcessor extends AbstractProcessor {
     boolean adapterPresent = resources.adapterPresent();
     ResourceModel resource = resources.read(type);
     HandlerModel handler = resource.handler();
-    if (!adapterPresent && handler.recordedMetrics().isEmpty() && resource.methods().stream()
+    if (!adapterPresent && handler.registeredMetrics().isEmpty() && resource.methods().stream()
         .allMatch(m -> m.method().doNotTrack().isEmpty() && m.method().excludeAll().isEmpty())) {
       return false;
     }

@@ -121,7 +121,8 @@ final class ResourceWriter {
     CodeBlock.Builder code =
         CodeBlock.builder()
             .add("$T.of($L)", Api.RESOURCE_METHOD, CodeBlock.join(args, ",$W"));
-    if (method.isInstrumented()) {
+    // As routes: an @ExcludeAllMetrics method still registers its metrics, and records none.
+    if (!method.metrics().isEmpty()) {
       CodeBlock recorded =
           method.metrics().stream()
               .map(m -> CodeBlock.of("$N", constants.get(m)))
