@@ -34,6 +34,27 @@ class ResourceGoldenTest {
     assertThat(nested).contains("ResourceMethod.of(\"GET\", \"/\", \"ItemResource.DetailsResource.get\", \"get\")");
   }
 
+  @Test
+  void anExcludeAllMetricsResourceMethodRegistersItsMetricsAndRecordsNone() throws IOException {
+    Compilation compilation =
+        Compiles.compile(
+            Compiles.source(
+                "Quiet",
+                "import jakarta.ws.rs.GET;",
+                "import jakarta.ws.rs.Path;",
+                "@Path(\"/quiet\") public class Quiet {",
+                "  @GET @ExcludeAllMetrics @Counted(name = \"quiet_calls\", help = \"h\")",
+                "  public String get() { return \"\"; }",
+                "}"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[promwire.neverRecorded] @Counted on Quiet.get()");
+    assertThat(source(compilation, "test.Quiet_ResourceMetrics"))
+        .contains(
+            "ResourceMethod.of(\"GET\", \"/quiet\", \"Quiet.get\", \"get\")\n"
+                + "            .recording(QUIET_CALLS)\n"
+                + "            .excludeAllMetrics()");
+  }
+
   private static void matchesGolden(String generatedClass, String golden) throws IOException {
     Compilation compilation = compile();
     assertThat(compilation).succeededWithoutWarnings();
