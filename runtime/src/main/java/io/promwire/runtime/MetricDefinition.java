@@ -2,6 +2,7 @@ package io.promwire.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,7 +52,7 @@ public final class MetricDefinition {
       double[] quantiles,
       boolean initialValue) {
     this.kind = kind;
-    this.name = Objects.requireNonNull(name, "name");
+    this.name = checkedName(kind, Objects.requireNonNull(name, "name"));
     this.help = Objects.requireNonNull(help, "help");
     this.labels = List.copyOf(labels);
     this.buckets = buckets;
@@ -60,10 +61,26 @@ public final class MetricDefinition {
   }
 
   /**
+   * The name if Prometheus accepts it, as the processor's {@code [promwire.metricName]} rules say;
+   * never rewritten.
+   */
+  private static String checkedName(Kind kind, String name) {
+    String factory = "MetricDefinition." + kind.name().toLowerCase(Locale.ROOT);
+    NameRules.metricName(name, factory);
+    return switch (kind) {
+      case COUNTER -> NameRules.notOnlySuffix(name, "_total", factory);
+      case INFO -> NameRules.notOnlySuffix(name, "_info", factory);
+      default -> name;
+    };
+  }
+
+  /**
    * {@return a counter of calls, exposed as {@code <name>_total}}
    *
    * @param name the metric name; {@code _total} is added when it does not end in it
    * @param help the help text
+   * @throws IllegalArgumentException when the name is not a valid metric name; it is never
+   *     rewritten
    */
   public static MetricDefinition counter(String name, String help) {
     return new MetricDefinition(Kind.COUNTER, name, help, List.of(), null, null, true);

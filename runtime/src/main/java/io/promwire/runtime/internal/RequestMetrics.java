@@ -42,15 +42,19 @@ public final class RequestMetrics {
   /**
    * Records one request.
    *
+   * @param response the response the handler returned, or the one an exception handler made of
+   *     {@code error}; {@code null} when it threw and nothing answered the exception
    * @param error what the handler threw, or {@code null}; anything but {@link
-   *     HttpStatusException} is counted in the exceptions counter
+   *     HttpStatusException} is counted in the exceptions counter, unless {@code response} answers
+   *     it
    */
   public void record(
       Request request, int status, Response response, Throwable error, long elapsedNanos) {
     String[] defaults = computedDefaults == null ? null : defaults(request, status, response, error);
     duration.observe(elapsedNanos, request, status, response, error, defaults);
     requests.inc(request, status, response, error, defaults);
-    if (error != null && !(error instanceof HttpStatusException)) {
+    // An exception an exception handler answered arrives with its response: it is not counted.
+    if (error != null && response == null && !(error instanceof HttpStatusException)) {
       exceptions.inc(request, status, response, error, defaults);
     }
   }
