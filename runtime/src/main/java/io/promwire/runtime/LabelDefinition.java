@@ -20,7 +20,9 @@ public final class LabelDefinition {
     STATUS,
     EXCEPTION,
     RESOLVER,
-    REQUEST_FUNCTION
+    REQUEST_FUNCTION,
+    OUTCOME,
+    ERROR_TYPE
   }
 
   /** The value of {@link Source#EXCEPTION} labels when the call did not throw. */
@@ -88,6 +90,24 @@ public final class LabelDefinition {
   /** The simple class name of the thrown exception, or {@value #NO_EXCEPTION}. */
   public static LabelDefinition exception(String name) {
     return new LabelDefinition(name, Source.EXCEPTION, null, null, null);
+  }
+
+  /**
+   * The class of the response status as Spring's {@code outcome} tag has it: {@code
+   * INFORMATIONAL}, {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code
+   * SERVER_ERROR}, or {@code UNKNOWN} outside 100-599.
+   */
+  public static LabelDefinition outcome(String name) {
+    return new LabelDefinition(name, Source.OUTCOME, null, null, null);
+  }
+
+  /**
+   * OpenTelemetry's {@code error.type} of a server request: the fully qualified class name of an
+   * exception the handler threw ({@link HttpStatusException} is a response, not an error), else the
+   * status code of a 5xx response, else empty, which Prometheus stores as no label at all.
+   */
+  public static LabelDefinition errorType(String name) {
+    return new LabelDefinition(name, Source.ERROR_TYPE, null, null, null);
   }
 
   public static LabelDefinition resolver(String name, LabelResolver resolver) {

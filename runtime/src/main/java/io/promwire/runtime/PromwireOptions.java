@@ -45,9 +45,11 @@ public final class PromwireOptions {
   private final boolean jvmMetrics;
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
+  private final DefaultNaming naming;
 
   private PromwireOptions(Builder b) {
-    this.prefix = b.prefix;
+    this.naming = b.naming;
+    this.prefix = NamingPrefix.of(b.naming, b.prefix);
     this.buckets = b.buckets.clone();
     this.durationAsSummary = b.durationAsSummary;
     this.nativeHistograms = b.nativeHistograms;
@@ -75,6 +77,11 @@ public final class PromwireOptions {
 
   public String prefix() {
     return prefix;
+  }
+
+  /** Whose names the default HTTP metrics take. */
+  public DefaultNaming naming() {
+    return naming;
   }
 
   /** {@code name} with the prefix and an underscore in front, or as it is when there is none. */
@@ -188,8 +195,18 @@ public final class PromwireOptions {
     private boolean jvmMetrics = true;
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
+    private DefaultNaming naming = DefaultNaming.PROMWIRE;
 
     private Builder() {}
+
+    /**
+     * Whose names and labels the default HTTP metrics take: promwire's (the default),
+     * prometheus-flask-exporter's, OpenTelemetry's or Micrometer's; see {@link DefaultNaming}.
+     */
+    public Builder naming(DefaultNaming naming) {
+      this.naming = Objects.requireNonNull(naming, "naming");
+      return this;
+    }
 
     /**
      * Put in front of the default metric names with an underscore; {@code flask} gives

@@ -41,7 +41,7 @@ final class LabelValues {
   static boolean isFromRequest(LabelDefinition label) {
     return switch (label.source()) {
       case PATH_PARAM, QUERY_PARAM, HEADER, RESOLVER, REQUEST_FUNCTION -> true;
-      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
+      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION, OUTCOME, ERROR_TYPE -> false;
     };
   }
 
@@ -51,13 +51,15 @@ final class LabelValues {
    */
   static boolean isPerOutcome(LabelDefinition label) {
     return switch (label.source()) {
-      case STATUS, EXCEPTION -> true;
+      case STATUS, EXCEPTION, OUTCOME, ERROR_TYPE -> true;
       default -> false;
     };
   }
 
+  /** Whether the value depends on the exception a call threw, beyond its status. */
   static boolean isException(LabelDefinition label) {
-    return label.source() == LabelDefinition.Source.EXCEPTION;
+    return label.source() == LabelDefinition.Source.EXCEPTION
+        || label.source() == LabelDefinition.Source.ERROR_TYPE;
   }
 
   /**
@@ -89,6 +91,8 @@ final class LabelValues {
           case EXCEPTION -> error == null ? LabelDefinition.NO_EXCEPTION : exceptionName(error);
           case RESOLVER -> label.resolver().resolve(request, response, error);
           case REQUEST_FUNCTION -> label.function().apply(request);
+          case OUTCOME -> OutcomeLabels.outcome(status);
+          case ERROR_TYPE -> OutcomeLabels.errorType(status, error);
         };
     return value == null ? "" : value;
   }
