@@ -46,9 +46,11 @@ public final class PromwireOptions {
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
   private final DefaultNaming naming;
+  private final boolean exemplars;
 
   private PromwireOptions(Builder b) {
     this.naming = b.naming;
+    this.exemplars = b.exemplars;
     this.prefix = NamingPrefix.of(b.naming, b.prefix);
     this.buckets = b.buckets.clone();
     this.durationAsSummary = b.durationAsSummary;
@@ -82,6 +84,14 @@ public final class PromwireOptions {
   /** Whose names the default HTTP metrics take. */
   public DefaultNaming naming() {
     return naming;
+  }
+
+  /**
+   * Whether counters and histograms carry exemplars (the trace and span id of the span current
+   * when they are recorded) when a tracer client_java supports is present.
+   */
+  public boolean exemplars() {
+    return exemplars;
   }
 
   /** {@code name} with the prefix and an underscore in front, or as it is when there is none. */
@@ -196,8 +206,18 @@ public final class PromwireOptions {
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
     private DefaultNaming naming = DefaultNaming.PROMWIRE;
+    private boolean exemplars = true;
 
     private Builder() {}
+
+    /**
+     * Whether counters and histograms carry exemplars from the current OpenTelemetry span (true by
+     * default). Without a tracer on the class path they carry none either way.
+     */
+    public Builder exemplars(boolean exemplars) {
+      this.exemplars = exemplars;
+      return this;
+    }
 
     /**
      * Whose names and labels the default HTTP metrics take: promwire's (the default),
