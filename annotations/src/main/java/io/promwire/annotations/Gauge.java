@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * Tracks the calls of the annotated method in progress: +1 on entry, -1 on exit, also when the
- * method throws. Labels must be known on entry, so {@code STATUS}, {@code EXCEPTION} and
- * resolvers are not allowed here.
+ * method throws. Labels must be known on entry, so {@code STATUS}, {@code EXCEPTION} and a plain
+ * {@code LabelResolver} are not allowed here; {@code RAW_PATH} and a {@code RequestLabelResolver}
+ * are.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -24,6 +25,9 @@ public @interface Gauge {
   String help();
 
   Label[] labels() default {};
+
+  /** Whether a gauge whose labels are all static is exposed at 0 before the first call. */
+  boolean initialValue() default true;
 
   /** Holds repeated {@link Gauge} annotations. */
   @Documented

@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A constant info metric with value 1, registered with the handler class; static labels only.
- * {@code _info} is appended to the name when it does not end with it already.
+ * A constant info metric with value 1, registered with the handler class; static labels only. It
+ * is exposed under the name as written: a name ending in {@code _info} is a client_java info
+ * metric, any other name a gauge of that name set to 1, as prometheus-flask-exporter exposes it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -38,9 +38,10 @@ public @interface Label {
   LabelSource from() default LabelSource.NONE;
 
   /**
-   * A class implementing {@code io.promwire.runtime.LabelResolver} with a public no-argument
-   * constructor; it is called after the method with the request, the response and the thrown
-   * exception.
+   * A class with a no-argument constructor implementing either {@code
+   * io.promwire.runtime.LabelResolver}, called after the method with the request, the response and
+   * the thrown exception, or {@code io.promwire.runtime.RequestLabelResolver}, called with the
+   * request alone, on entry for gauges.
    */
   Class<?> resolver() default void.class;
 }

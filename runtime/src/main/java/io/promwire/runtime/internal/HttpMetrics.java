@@ -202,8 +202,8 @@ public final class HttpMetrics {
   /**
    * The group label: the route alone decides it for the template and endpoint groupings, the
    * request for the others. Unmatched requests share the naming's unmatched value ({@link
-   * PromwireOptions#UNMATCHED_PATH} by default), as do
-   * 405s grouped by endpoint, which no endpoint served.
+   * PromwireOptions#UNMATCHED_PATH} by default), as do 405s grouped by endpoint, which no endpoint
+   * served.
    */
   private LabelDefinition group(String template, String endpoint) {
     GroupBy groupBy = options.groupBy();
