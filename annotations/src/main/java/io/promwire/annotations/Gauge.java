@@ -18,15 +18,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Gauge.List.class)
 public @interface Gauge {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric measures; must not be empty. */
+  /** {@return what the metric measures; must not be empty} */
   String help();
 
+  /** {@return the gauge's labels, whose values must be known on entry; none by default} */
   Label[] labels() default {};
 
-  /** Whether a gauge whose labels are all static is exposed at 0 before the first call. */
+  /**
+   * {@return whether a gauge whose labels are all static is exposed at 0 before the first call}
+   */
   boolean initialValue() default true;
 
   /** Holds repeated {@link Gauge} annotations. */
@@ -34,6 +37,7 @@ public @interface Gauge {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface List {
+    /** {@return the repeated annotations} */
     Gauge[] value();
   }
 }

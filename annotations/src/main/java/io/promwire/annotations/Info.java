@@ -17,13 +17,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Info.List.class)
 public @interface Info {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric describes; must not be empty. */
+  /** {@return what the metric describes; must not be empty} */
   String help();
 
-  /** Static labels ({@code value = ...}) only. */
+  /** {@return the labels, static ones ({@code value = ...}) only} */
   Label[] labels() default {};
 
   /** Holds repeated {@link Info} annotations. */
@@ -31,6 +31,7 @@ public @interface Info {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /** {@return the repeated annotations} */
     Info[] value();
   }
 }

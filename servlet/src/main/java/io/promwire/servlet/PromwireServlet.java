@@ -28,14 +28,27 @@ public final class PromwireServlet extends HttpServlet {
   private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
 
   private final transient ServedApp app;
+
+  /** The largest request body accepted, in bytes; a larger one is answered with 413. */
   private final int maxRequestBodyBytes;
 
-  /** Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB. */
+  /**
+   * Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB.
+   *
+   * @param app the app whose routes are served and whose metrics record them
+   */
   public PromwireServlet(ServedApp app) {
     this(app, RequestBodies.DEFAULT_MAX_BYTES);
   }
 
-  /** Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}. */
+  /**
+   * Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}.
+   *
+   * @param app the app whose routes are served and whose metrics record them
+   * @param maxRequestBodyBytes the largest request body accepted, in bytes; a larger one is
+   *     answered with 413
+   * @throws IllegalArgumentException when {@code maxRequestBodyBytes} is negative
+   */
   public PromwireServlet(ServedApp app, int maxRequestBodyBytes) {
     if (maxRequestBodyBytes < 0) {
       throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
