@@ -6,7 +6,9 @@ import java.util.function.Function;
 /**
  * A label of a {@link MetricDefinition}: its name and where its value comes from. Generated code
  * creates these from {@code @Label}; users create them for metrics registered on every route and
- * for default labels.
+ * for default labels. A name that is not a valid Prometheus label name ({@code
+ * [a-zA-Z_][a-zA-Z0-9_]*}, not starting with {@code __}) is refused with the processor's {@code
+ * [promwire.labelName]} message, never rewritten.
  */
 public final class LabelDefinition {
   /** Where a label's value comes from. */
@@ -51,7 +53,7 @@ public final class LabelDefinition {
       String argument,
       LabelResolver resolver,
       Function<Request, String> function) {
-    this.name = Objects.requireNonNull(name, "name");
+    this.name = NameRules.labelName(Objects.requireNonNull(name, "name"), factory(source));
     this.source = source;
     this.argument = argument;
     this.resolver = resolver;
@@ -141,6 +143,28 @@ public final class LabelDefinition {
 
   public String name() {
     return name;
+  }
+
+  /** The factory method that makes labels of a source, as errors name it. */
+  private static String factory(Source source) {
+    String method =
+        switch (source) {
+          case CONSTANT -> "constant";
+          case PATH_PARAM -> "pathParam";
+          case QUERY_PARAM -> "queryParam";
+          case HEADER -> "header";
+          case METHOD -> "method";
+          case PATH -> "path";
+          case RAW_PATH -> "rawPath";
+          case STATUS -> "status";
+          case EXCEPTION -> "exception";
+          case RESOLVER -> "resolver";
+          case REQUEST_RESOLVER -> "requestResolver";
+          case REQUEST_FUNCTION -> "computed";
+          case OUTCOME -> "outcome";
+          case ERROR_TYPE -> "errorType";
+        };
+    return "LabelDefinition." + method;
   }
 
   public Source source() {

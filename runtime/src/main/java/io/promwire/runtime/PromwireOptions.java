@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class PromwireOptions {
   private final Map<String, Integer> seriesLimits;
   private final DefaultNaming naming;
   private final boolean exemplars;
+  private final ExceptionHandlers exceptionHandlers;
 
   private PromwireOptions(Builder b) {
     this.naming = b.naming;
@@ -66,6 +68,7 @@ public final class PromwireOptions {
     this.jvmMetrics = b.jvmMetrics;
     this.seriesLimit = b.seriesLimit;
     this.seriesLimits = Map.copyOf(b.seriesLimits);
+    this.exceptionHandlers = b.exceptionHandlers.build();
   }
 
   /** Every option at its default. */
@@ -170,15 +173,20 @@ public final class PromwireOptions {
   /**
    * How many distinct combinations of label values calls may create for a metric that has labels
    * taken from the request (path and query parameters, headers, resolvers, computed default labels,
-   * the raw-path and custom groupings). Past it, new combinations are recorded with those labels
-   * set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all bounded by the code
-   * have no limit.
+   * the raw-path, full-path and custom groupings). Past it, new combinations are recorded with
+   * those labels set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all
+   * bounded by the code have no limit.
    *
    * @param metricName the name as declared, such as {@code invocation_by_type} or {@code
    *     http_request_total}; a counter's {@code _total} suffix may be left out
    */
   public int seriesLimit(String metricName) {
     return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
+  }
+
+  /** The app-wide exception handlers, applied by the dispatcher. */
+  ExceptionHandlers exceptionHandlers() {
+    return exceptionHandlers;
   }
 
   /** Counters are exposed with {@code _total}, declared with or without it: either name works. */
@@ -207,6 +215,7 @@ public final class PromwireOptions {
     private final Map<String, Integer> seriesLimits = new HashMap<>();
     private DefaultNaming naming = DefaultNaming.PROMWIRE;
     private boolean exemplars = true;
+    private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
 
     private Builder() {}
 
@@ -231,9 +240,11 @@ public final class PromwireOptions {
     /**
      * Put in front of the default metric names with an underscore; {@code flask} gives
      * prometheus-flask-exporter's names.
+     *
+     * @throws IllegalArgumentException when it is not empty and not a valid metric name
      */
     public Builder prefix(String prefix) {
-      this.prefix = Objects.requireNonNull(prefix);
+      this.prefix = NameRules.prefix(Objects.requireNonNull(prefix));
       return this;
     }
 
@@ -285,12 +296,14 @@ public final class PromwireOptions {
 
     /** A label with a static value added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, String value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.constant(name, value));
       return this;
     }
 
     /** A label computed per request, added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, Function<Request, String> value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.computed(name, value));
       return this;
     }
@@ -347,6 +360,27 @@ public final class PromwireOptions {
         throw new IllegalArgumentException("a series limit must be at least 1, was " + limit);
       }
       return limit;
+    }
+
+    /**
+     * Answers the exceptions of {@code type} (and its subclasses) that route methods throw, as
+     * Flask's {@code @app.errorhandler}: the handler registered for the exception's most specific
+     * class wins. The response is the request's answer, and every metric sees it as one: its status
+     * in the default metrics and {@code STATUS} labels, the response for {@link LabelResolver}s, and
+     * it is not counted in {@code http_request_exceptions_total}. {@code EXCEPTION} labels still
+     * name the exception, which did happen. A handler that throws or returns {@code null} gives the
+     * 500 of an unhandled exception, counted and logged.
+     *
+     * <p>{@link HttpStatusException} is already a response: only a handler registered for it takes
+     * it, not one for {@code RuntimeException} or {@code Exception}. Registering a type again
+     * replaces its handler. Direct calls of decorators are not requests and see no handler.
+     *
+     * @throws IllegalArgumentException for a {@link VirtualMachineError} type, never handled
+     */
+    public <E extends Throwable> Builder exceptionHandler(
+        Class<E> type, BiFunction<? super E, Request, Response> handler) {
+      exceptionHandlers.add(type, handler);
+      return this;
     }
 
     public PromwireOptions build() {

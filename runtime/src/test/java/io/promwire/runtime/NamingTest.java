@@ -63,6 +63,44 @@ class NamingTest {
   }
 
   @Test
+  void anExceptionAnExceptionHandlerAnsweredIsAnErrorTypeOnlyAsItsFiveHundredStatus() {
+    TestApp app =
+        TestApp.of(
+            options ->
+                options
+                    .naming(DefaultNaming.OPENTELEMETRY)
+                    .exceptionHandler(
+                        IllegalArgumentException.class,
+                        (e, request) -> Response.status(422).text("no"))
+                    .exceptionHandler(
+                        IllegalStateException.class,
+                        (e, request) -> Response.status(503).text("later")),
+            i ->
+                List.of(
+                    route(
+                        "GET",
+                        "/bad",
+                        "Routes.bad",
+                        r -> {
+                          throw new IllegalArgumentException("bad");
+                        }),
+                    route(
+                        "GET",
+                        "/down",
+                        "Routes.down",
+                        r -> {
+                          throw new IllegalStateException("down");
+                        })));
+    app.call("GET", "/bad");
+    app.call("GET", "/down");
+
+    assertThat(app.scrape().samples("http_server_request_duration_seconds_count"))
+        .containsExactlyInAnyOrder(
+            "http_server_request_duration_seconds_count{error_type=\"\",http_request_method=\"GET\",http_response_status_code=\"422\",http_route=\"/bad\"} 1",
+            "http_server_request_duration_seconds_count{error_type=\"503\",http_request_method=\"GET\",http_response_status_code=\"503\",http_route=\"/down\"} 1");
+  }
+
+  @Test
   void groupingsOtherThanTheRouteKeepTheirOwnLabelName() {
     TestApp app =
         items(

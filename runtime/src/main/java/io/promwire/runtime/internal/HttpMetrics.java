@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code P_http_request_total}: a counter labelled {@code method} and {@code status};
  *   <li>{@code P_http_request_exceptions_total}: a counter labelled {@code method} and {@code
  *       status} (always 500) of exceptions no handler turned into a response;
- *   <li>{@code P_exporter_info}: the library version, without default labels.
+ *   <li>{@code P_exporter_info}: the library version, with the static default labels only.
  * </ul>
  *
  * The default labels of the options follow the labels above. They are recorded through the same
@@ -28,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * made once; for unmatched requests, one per {@code method} label; for requests something else
  * served, one per template, endpoint and {@code method} label, made on first use.
  *
- * <p>The raw-path and custom groupings and computed default labels take their values from the
- * request, so the metrics they label have a series limit: past it they are recorded as {@link
- * LabelDefinition#OVERFLOW_VALUE} ({@code method} and {@code status} keep theirs), and a grouping or
- * default label function that throws gives {@link LabelDefinition#ERROR_VALUE}.
+ * <p>The raw-path, full-path and custom groupings and computed default labels take their values
+ * from the request, so the metrics they label have a series limit: past it they are recorded as
+ * {@link LabelDefinition#OVERFLOW_VALUE} ({@code method} and {@code status} keep theirs), and a
+ * grouping or default label function that throws gives {@link LabelDefinition#ERROR_VALUE}.
  */
 public final class HttpMetrics {
   /** The {@code method} label of requests with a method outside the HTTP standard. */
@@ -77,6 +77,7 @@ public final class HttpMetrics {
   public boolean readsRequest() {
     GroupBy.Mode mode = options.groupBy().mode();
     return mode == GroupBy.Mode.RAW_PATH
+        || mode == GroupBy.Mode.FULL_PATH
         || mode == GroupBy.Mode.CUSTOM
         || options.defaultLabels().stream().anyMatch(l -> !LabelValues.isStatic(l, null, null));
   }
@@ -216,7 +217,7 @@ public final class HttpMetrics {
       case ENDPOINT ->
           LabelDefinition.constant(name, endpoint == null ? naming.unmatchedRoute() : endpoint);
       case RAW_PATH -> LabelDefinition.computed(name, Request::path);
-      case CUSTOM -> LabelDefinition.computed(name, groupBy.function());
+      case FULL_PATH, CUSTOM -> LabelDefinition.computed(name, groupBy.function());
     };
   }
 

@@ -74,12 +74,12 @@ record HttpNaming(
   }
 
   /**
-   * The grouping label's name: the naming's route label for the groupings by template and raw path,
+   * The grouping label's name: the naming's route label for the groupings by template and path,
    * whose label promwire calls {@code path}; the grouping's own for the others.
    */
   String groupLabel(GroupBy groupBy) {
     return switch (groupBy.mode()) {
-      case TEMPLATE, RAW_PATH -> routeLabel;
+      case TEMPLATE, RAW_PATH, FULL_PATH -> routeLabel;
       case ENDPOINT, CUSTOM -> groupBy.labelName();
     };
   }

@@ -94,7 +94,7 @@ final class LabelValues {
           case RESOLVER -> label.resolver().resolve(request, response, error);
           case REQUEST_RESOLVER, REQUEST_FUNCTION -> label.function().apply(request);
           case OUTCOME -> OutcomeLabels.outcome(status);
-          case ERROR_TYPE -> OutcomeLabels.errorType(status, error);
+          case ERROR_TYPE -> OutcomeLabels.errorType(status, error, response);
         };
     return value == null ? "" : value;
   }

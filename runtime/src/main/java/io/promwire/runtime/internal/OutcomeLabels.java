@@ -1,6 +1,7 @@
 package io.promwire.runtime.internal;
 
 import io.promwire.runtime.HttpStatusException;
+import io.promwire.runtime.Response;
 
 /**
  * The label values other libraries derive from how a request ended: Spring's {@code outcome} and
@@ -25,12 +26,13 @@ final class OutcomeLabels {
 
   /**
    * OpenTelemetry's {@code error.type} for a server: the exception's fully qualified class name
-   * when the handler threw one it did not answer itself, else the status code of a 5xx (4xx is the
-   * client's error, not the server's), else empty. Prometheus drops a label whose value is empty, so
+   * when the handler threw one that nothing answered (neither an {@link HttpStatusException} nor an
+   * exception handler's {@code response}), else the status code of a 5xx (4xx is the client's
+   * error, not the server's), else empty. Prometheus drops a label whose value is empty, so
    * stored series of successful requests have no {@code error_type}, as OpenTelemetry's have.
    */
-  static String errorType(int status, Throwable error) {
-    if (error != null && !(error instanceof HttpStatusException)) {
+  static String errorType(int status, Throwable error, Response response) {
+    if (error != null && response == null && !(error instanceof HttpStatusException)) {
       return error.getClass().getName();
     }
     return status >= 500 ? StatusCodes.text(status) : "";

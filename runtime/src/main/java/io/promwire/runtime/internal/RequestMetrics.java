@@ -43,8 +43,11 @@ public final class RequestMetrics {
   /**
    * Records one request.
    *
+   * @param response the response the handler returned, or the one an exception handler made of
+   *     {@code error}; {@code null} when it threw and nothing answered the exception
    * @param error what the handler threw, or {@code null}; anything but {@link
-   *     HttpStatusException} is counted in the exceptions counter
+   *     HttpStatusException} is counted in the exceptions counter, unless {@code response} answers
+   *     it
    */
   public void record(
       Request request, int status, Response response, Throwable error, long elapsedNanos) {
@@ -53,7 +56,11 @@ public final class RequestMetrics {
     if (requests != null) {
       requests.inc(request, status, response, error, defaults);
     }
-    if (exceptions != null && error != null && !(error instanceof HttpStatusException)) {
+    // An exception an exception handler answered arrives with its response: it is not counted.
+    if (exceptions != null
+        && error != null
+        && response == null
+        && !(error instanceof HttpStatusException)) {
       exceptions.inc(request, status, response, error, defaults);
     }
   }

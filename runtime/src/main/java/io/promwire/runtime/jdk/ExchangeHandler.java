@@ -9,6 +9,7 @@ import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
 import io.promwire.runtime.adapter.RequestBodies;
+import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ResponseBodies;
 import io.promwire.runtime.adapter.ServedApp;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class ExchangeHandler implements HttpHandler {
   ExchangeHandler(ServedApp app, ServerOptions options, ReadDeadlines deadlines) {
     this.app = app;
     this.metricsPath = app.options().metricsPath();
-    this.metricsHandler = metricsPath == null ? null : new MetricsHandler(app.registry());
+    this.metricsHandler = metricsPath == null ? null : new MetricsHandler(RequestedMetrics.exactNames(app.registry()));
     MetricsAuth auth = app.options().metricsAuth();
     this.metricsAuth = auth == null ? null : new JdkMetricsAuth(auth);
     this.maxRequestBodyBytes = options.maxRequestBodyBytes();

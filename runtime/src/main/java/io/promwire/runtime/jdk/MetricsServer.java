@@ -2,6 +2,7 @@ package io.promwire.runtime.jdk;
 
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.promwire.runtime.PromwireOptions;
+import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ServedApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class MetricsServer {
     PromwireOptions options = app.options();
     String path = options.metricsPath() == null ? DEFAULT_PATH : options.metricsPath();
     HTTPServer.Builder builder =
-        HTTPServer.builder().port(port).registry(app.registry()).metricsHandlerPath(path);
+        HTTPServer.builder().port(port).registry(RequestedMetrics.exactNames(app.registry())).metricsHandlerPath(path);
     if (bindAddress != null) {
       builder.hostname(bindAddress);
     }
