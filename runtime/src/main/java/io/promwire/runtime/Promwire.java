@@ -169,6 +169,21 @@ public final class Promwire implements ServedApp {
     throw new IllegalArgumentException("no decorator of type " + decoratorType.getName());
   }
 
+  /**
+   * Every generated object of {@code type} the app was wired with, in module order: server adapters
+   * find what the processor generated for them this way, such as the Jakarta REST adapter the
+   * metrics of resource classes.
+   */
+  public <D> List<D> decorators(Class<D> type) {
+    List<D> found = new ArrayList<>();
+    for (RouteTable table : routeTables) {
+      if (type.isInstance(table.decorator())) {
+        found.add(type.cast(table.decorator()));
+      }
+    }
+    return List.copyOf(found);
+  }
+
   /** client_java's JVM metrics, with the static default labels as every metric of the app. */
   private static void registerJvmMetrics(PrometheusRegistry registry, PromwireOptions options) {
     try {

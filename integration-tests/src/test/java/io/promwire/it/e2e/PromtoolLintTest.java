@@ -8,6 +8,7 @@ import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,6 +34,12 @@ class PromtoolLintTest {
         app("quickstart", Apps::quickstart, Traffic::quickstart),
         app("quickstart, native histograms",
             Apps::quickstartWithNativeHistograms, Traffic::quickstart),
+        Arguments.of(
+            "quickstart as Jakarta REST resources on Jersey",
+            (Supplier<ServedApp>)
+                () -> ServedApp.onJersey(
+                    Apps.jaxrsQuickstart(PromwireOptions.defaults()), Duration.ofMillis(10)),
+            (Consumer<ServedApp>) Traffic::quickstart),
         handlers("integration handlers", options -> options),
         handlers("integration handlers, prefix flask", options -> options.prefix("flask")),
         handlers("integration handlers, OpenTelemetry naming",
@@ -54,7 +61,7 @@ class PromtoolLintTest {
   }
 
   private static Arguments app(String name, Supplier<Promwire> app, Consumer<ServedApp> traffic) {
-    return Arguments.of(name, app, traffic);
+    return Arguments.of(name, (Supplier<ServedApp>) () -> ServedApp.serve(app.get()), traffic);
   }
 
   private static Arguments handlers(
@@ -65,8 +72,8 @@ class PromtoolLintTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("apps")
   void promtoolFindsNothingToLint(
-      String name, Supplier<Promwire> app, Consumer<ServedApp> traffic) throws Exception {
-    try (ServedApp served = ServedApp.serve(app.get())) {
+      String name, Supplier<ServedApp> app, Consumer<ServedApp> traffic) throws Exception {
+    try (ServedApp served = app.get()) {
       traffic.accept(served);
       String scrape = served.scrape();
 
