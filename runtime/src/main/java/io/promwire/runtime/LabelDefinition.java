@@ -36,7 +36,11 @@ public final class LabelDefinition {
     /** A {@link RequestLabelResolver}. */
     REQUEST_RESOLVER,
     /** A function of the request. */
-    REQUEST_FUNCTION
+    REQUEST_FUNCTION,
+    /** The class of the response status, as Spring's {@code outcome} tag. */
+    OUTCOME,
+    /** OpenTelemetry's {@code error.type}. */
+    ERROR_TYPE
   }
 
   /** The value of {@link Source#EXCEPTION} labels when the call did not throw. */
@@ -162,6 +166,31 @@ public final class LabelDefinition {
   }
 
   /**
+   * {@return a label holding the class of the response status as Spring's {@code outcome} tag has
+   * it}
+   *
+   * <p>{@code INFORMATIONAL}, {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code
+   * SERVER_ERROR}, or {@code UNKNOWN} outside 100-599.
+   *
+   * @param name the label name
+   */
+  public static LabelDefinition outcome(String name) {
+    return new LabelDefinition(name, Source.OUTCOME, null, null, null);
+  }
+
+  /**
+   * OpenTelemetry's {@code error.type} of a server request: the fully qualified class name of an
+   * exception the handler threw ({@link HttpStatusException} is a response, not an error), else the
+   * status code of a 5xx response, else empty, which Prometheus stores as no label at all.
+   *
+   * @param name the label name
+   * @return the label
+   */
+  public static LabelDefinition errorType(String name) {
+    return new LabelDefinition(name, Source.ERROR_TYPE, null, null, null);
+  }
+
+  /**
    * {@return a label whose value the user's resolver computes after the call}
    *
    * @param name the label name
@@ -219,6 +248,8 @@ public final class LabelDefinition {
           case RESOLVER -> "resolver";
           case REQUEST_RESOLVER -> "requestResolver";
           case REQUEST_FUNCTION -> "computed";
+          case OUTCOME -> "outcome";
+          case ERROR_TYPE -> "errorType";
         };
     return "LabelDefinition." + method;
   }

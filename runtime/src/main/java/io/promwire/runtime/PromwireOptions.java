@@ -46,10 +46,14 @@ public final class PromwireOptions {
   private final boolean jvmMetrics;
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
+  private final DefaultNaming naming;
+  private final boolean exemplars;
   private final ExceptionHandlers exceptionHandlers;
 
   private PromwireOptions(Builder b) {
-    this.prefix = b.prefix;
+    this.naming = b.naming;
+    this.exemplars = b.exemplars;
+    this.prefix = NamingPrefix.of(b.naming, b.prefix);
     this.buckets = b.buckets.clone();
     this.durationAsSummary = b.durationAsSummary;
     this.nativeHistograms = b.nativeHistograms;
@@ -80,6 +84,19 @@ public final class PromwireOptions {
   /** {@return what the default metric names start with, before an underscore; empty for none} */
   public String prefix() {
     return prefix;
+  }
+
+  /** {@return whose names the default HTTP metrics take} */
+  public DefaultNaming naming() {
+    return naming;
+  }
+
+  /**
+   * {@return whether counters and histograms carry exemplars (the trace and span id of the span
+   * current when they are recorded) when a tracer client_java supports is present}
+   */
+  public boolean exemplars() {
+    return exemplars;
   }
 
   /**
@@ -222,9 +239,35 @@ public final class PromwireOptions {
     private boolean jvmMetrics = true;
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
+    private DefaultNaming naming = DefaultNaming.PROMWIRE;
+    private boolean exemplars = true;
     private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
 
     private Builder() {}
+
+    /**
+     * Whether counters and histograms carry exemplars from the current OpenTelemetry span (true by
+     * default). Without a tracer on the class path they carry none either way.
+     *
+     * @param exemplars false to leave them out
+     * @return this builder
+     */
+    public Builder exemplars(boolean exemplars) {
+      this.exemplars = exemplars;
+      return this;
+    }
+
+    /**
+     * Whose names and labels the default HTTP metrics take: promwire's (the default),
+     * prometheus-flask-exporter's, OpenTelemetry's or Micrometer's; see {@link DefaultNaming}.
+     *
+     * @param naming the preset
+     * @return this builder
+     */
+    public Builder naming(DefaultNaming naming) {
+      this.naming = Objects.requireNonNull(naming, "naming");
+      return this;
+    }
 
     /**
      * Put in front of the default metric names with an underscore; {@code flask} gives

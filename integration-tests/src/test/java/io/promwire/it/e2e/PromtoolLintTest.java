@@ -2,6 +2,7 @@ package io.promwire.it.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promwire.runtime.DefaultNaming;
 import io.promwire.runtime.GroupBy;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
@@ -41,6 +42,10 @@ class PromtoolLintTest {
             (Consumer<ServedApp>) Traffic::quickstart),
         handlers("integration handlers", options -> options),
         handlers("integration handlers, prefix flask", options -> options.prefix("flask")),
+        handlers("integration handlers, OpenTelemetry naming",
+            options -> options.naming(DefaultNaming.OPENTELEMETRY)),
+        handlers("integration handlers, Micrometer naming",
+            options -> options.naming(DefaultNaming.MICROMETER)),
         handlers("integration handlers, duration as a summary",
             options -> options.durationAsSummary(true)),
         handlers("integration handlers, grouped by endpoint, two buckets",

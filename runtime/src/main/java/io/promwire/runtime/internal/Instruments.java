@@ -236,22 +236,25 @@ public final class Instruments {
 
   private Object create(MetricDefinition definition) {
     String[] labelNames = definition.labelNames().toArray(new String[0]);
+    // Without a tracer there is nothing to sample: no exemplar sampler, so no cost per call.
+    boolean exemplars = TracedExemplars.enabled(options);
     return switch (definition.kind()) {
-      case COUNTER ->
-          Counter.builder()
-              .name(definition.name())
-              .help(definition.help())
-              .labelNames(labelNames)
-              .withoutExemplars()
-              .register(registry);
+      case COUNTER -> {
+        Counter.Builder builder =
+            Counter.builder()
+                .name(definition.name())
+                .help(definition.help())
+                .labelNames(labelNames);
+        yield (exemplars ? builder.withExemplars() : builder.withoutExemplars()).register(registry);
+      }
       case HISTOGRAM -> {
         Histogram.Builder builder =
             Histogram.builder()
                 .name(definition.name())
                 .help(definition.help())
                 .labelNames(labelNames)
-                .classicUpperBounds(definition.buckets())
-                .withoutExemplars();
+                .classicUpperBounds(definition.buckets());
+        builder = exemplars ? builder.withExemplars() : builder.withoutExemplars();
         // Native buckets allocate on every observation: only for the request duration, and only
         // when asked for, for Prometheus servers that ingest them.
         if (!(options.nativeHistograms() && HttpMetrics.isDuration(definition, options))) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  */
 public final class RequestMetrics {
   private final DurationHandle duration;
+  /** The request and exception counters, {@code null} under namings that have none. */
   private final CounterHandle requests;
   private final CounterHandle exceptions;
   /** The default labels, or {@code null} when they are all static and so need no computing. */
@@ -52,9 +53,14 @@ public final class RequestMetrics {
       Request request, int status, Response response, Throwable error, long elapsedNanos) {
     String[] defaults = computedDefaults == null ? null : defaults(request, status, response, error);
     duration.observe(elapsedNanos, request, status, response, error, defaults);
-    requests.inc(request, status, response, error, defaults);
+    if (requests != null) {
+      requests.inc(request, status, response, error, defaults);
+    }
     // An exception an exception handler answered arrives with its response: it is not counted.
-    if (error != null && response == null && !(error instanceof HttpStatusException)) {
+    if (exceptions != null
+        && error != null
+        && response == null
+        && !(error instanceof HttpStatusException)) {
       exceptions.inc(request, status, response, error, defaults);
     }
   }
