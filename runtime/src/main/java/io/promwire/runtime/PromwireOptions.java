@@ -30,6 +30,12 @@ public final class PromwireOptions {
    */
   public static final int DEFAULT_SERIES_LIMIT = 2000;
 
+  /** The default {@link #maxLabelValueLength() longest label value} taken from a request. */
+  public static final int DEFAULT_MAX_LABEL_VALUE_LENGTH = 256;
+
+  /** The default {@link #maxLabelTextChars() label text} of one metric: 64 Ki characters. */
+  public static final int DEFAULT_MAX_LABEL_TEXT_CHARS = 64 * 1024;
+
   private final String prefix;
   private final double[] buckets;
   private final boolean durationAsSummary;
@@ -45,6 +51,8 @@ public final class PromwireOptions {
   private final boolean jvmMetrics;
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
+  private final int maxLabelValueLength;
+  private final int maxLabelTextChars;
 
   private PromwireOptions(Builder b) {
     this.prefix = b.prefix;
@@ -62,6 +70,8 @@ public final class PromwireOptions {
     this.jvmMetrics = b.jvmMetrics;
     this.seriesLimit = b.seriesLimit;
     this.seriesLimits = Map.copyOf(b.seriesLimits);
+    this.maxLabelValueLength = b.maxLabelValueLength;
+    this.maxLabelTextChars = b.maxLabelTextChars;
   }
 
   /** Every option at its default. */
@@ -164,6 +174,26 @@ public final class PromwireOptions {
     return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
   }
 
+  /**
+   * The longest value, in characters, that a label taken from the request may have. A longer one
+   * is recorded as {@link LabelDefinition#OVERFLOW_VALUE} and counted in {@code
+   * promwire_label_too_long_total{metric}}; it is never cut, so a value in the metrics is always one
+   * that was sent.
+   */
+  public int maxLabelValueLength() {
+    return maxLabelValueLength;
+  }
+
+  /**
+   * How many characters the label values of one metric with labels taken from the request may hold
+   * together, over all its series: past it, as past its {@link #seriesLimit(String) series limit},
+   * new combinations are recorded as {@link LabelDefinition#OVERFLOW_VALUE}. With the series limit
+   * it bounds what such a metric keeps, and what it adds to a scrape, whatever clients send.
+   */
+  public int maxLabelTextChars() {
+    return maxLabelTextChars;
+  }
+
   /** Counters are exposed with {@code _total}, declared with or without it: either name works. */
   private static String limitKey(String metricName) {
     return metricName.endsWith("_total")
@@ -188,6 +218,8 @@ public final class PromwireOptions {
     private boolean jvmMetrics = true;
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
+    private int maxLabelValueLength = DEFAULT_MAX_LABEL_VALUE_LENGTH;
+    private int maxLabelTextChars = DEFAULT_MAX_LABEL_TEXT_CHARS;
 
     private Builder() {}
 
@@ -305,9 +337,27 @@ public final class PromwireOptions {
       return this;
     }
 
+    /**
+     * The longest label value taken from a request, {@value
+     * PromwireOptions#DEFAULT_MAX_LABEL_VALUE_LENGTH} characters by default.
+     */
+    public Builder maxLabelValueLength(int length) {
+      this.maxLabelValueLength = positive(length);
+      return this;
+    }
+
+    /**
+     * The label text one metric with labels taken from the request may hold, {@value
+     * PromwireOptions#DEFAULT_MAX_LABEL_TEXT_CHARS} characters by default.
+     */
+    public Builder maxLabelTextChars(int chars) {
+      this.maxLabelTextChars = positive(chars);
+      return this;
+    }
+
     private static int positive(int limit) {
       if (limit < 1) {
-        throw new IllegalArgumentException("a series limit must be at least 1, was " + limit);
+        throw new IllegalArgumentException("a limit must be at least 1, was " + limit);
       }
       return limit;
     }

@@ -120,9 +120,13 @@ class HostileHttpTest {
     // Just within the limit: the header section counts name, value, ": " and CRLF of each line.
     String fits = "X-Big: " + "a".repeat(MAX_HEADER_BYTES - 200);
     assertThat(RawHttp.get(server.port(), "/hello", fits).status()).isEqualTo(200);
-    // 431s are answered before routing: the default metrics never saw them.
+    // Answered before routing, yet counted as sent: unmatched, whatever the path (the metrics path
+    // too, which is otherwise never measured).
     assertThat(app.scrape().samples("http_request_total"))
-        .containsExactly(Scrape.total("GET", "200", 1.0));
+        .containsExactlyInAnyOrder(
+            Scrape.total("GET", "200", 1.0), Scrape.total("GET", "431", 3.0));
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .contains(Scrape.durationCount("GET", "<unmatched>", "431", 3));
   }
 
   /**
