@@ -59,7 +59,7 @@ final class ExchangeHandler implements HttpHandler {
   /** @param deadlines the server's deadlines, or {@code null} when there are none */
   ExchangeHandler(ServedApp app, ServerOptions options, ExchangeDeadlines deadlines) {
     this.app = app;
-    this.metricsPath = app.options().metricsPath();
+    this.metricsPath = MetricsServer.metricsPath(app);
     this.metricsHandler = metricsPath == null ? null : new MetricsHandler(app.registry());
     MetricsAuth auth = app.options().metricsAuth();
     this.metricsAuth = auth == null ? null : new JdkMetricsAuth(auth);

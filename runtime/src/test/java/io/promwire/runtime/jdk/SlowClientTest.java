@@ -161,6 +161,30 @@ class SlowClientTest {
     assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
   }
 
+  /** The separate metrics port has the same deadlines as the app's port. */
+  @Test
+  void theMetricsPortCutsOffSlowClientsToo() throws Exception {
+    server.stop();
+    server =
+        app.promwire.serveMetrics(
+            ServerOptions.builder()
+                .bindAddress("127.0.0.1")
+                .port(0)
+                .executor(workers)
+                .requestReadTimeout(READ_TIMEOUT)
+                .responseWriteTimeout(WRITE_TIMEOUT)
+                .build());
+    for (int i = 0; i < 2 * WORKERS; i++) {
+      slowClient("GET /metr");
+    }
+
+    RawHttp.Reply scrape = RawHttp.get(server.port(), "/metrics");
+
+    assertThat(scrape.status()).isEqualTo(200);
+    assertThat(scrape.body()).contains("# TYPE");
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(404);
+  }
+
   /**
    * With the default read deadline (30 seconds), refusing a declared body must not leave the worker
    * reading what is left of it until the deadline: the connection is closed at once.
