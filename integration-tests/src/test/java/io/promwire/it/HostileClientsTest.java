@@ -1,6 +1,7 @@
 package io.promwire.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.promwire.runtime.Promwire;
@@ -31,6 +32,8 @@ class HostileClientsTest {
    * answer bytes than loopback buffers take for a client that does not read.
    */
   private static final int PIPELINED = 50;
+
+  private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(60);
 
   private final List<Socket> hostile = new ArrayList<>();
   private RunningApp app;
@@ -81,8 +84,10 @@ class HostileClientsTest {
     }
 
     long start = System.nanoTime();
-    HttpResponse<String> main = app.get("/");
-    HttpResponse<String> scrape = app.get("/metrics");
+    // A generous bound, so that a server that never answers fails the test instead of hanging it.
+    HttpResponse<String> main = assertTimeoutPreemptively(ANSWERED_WITHIN, () -> app.get("/"));
+    HttpResponse<String> scrape =
+        assertTimeoutPreemptively(ANSWERED_WITHIN, () -> app.get("/metrics"));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(main.statusCode()).isEqualTo(200);
