@@ -16,15 +16,21 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Counted.List.class)
 public @interface Counted {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}; {@code _total} is appended. */
+  /**
+   * {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}; {@code _total} is
+   * appended to it}
+   */
   String name();
 
-  /** What the metric counts; must not be empty. */
+  /** {@return what the metric counts; must not be empty} */
   String help();
 
+  /** {@return the counter's labels; none by default} */
   Label[] labels() default {};
 
-  /** Whether a counter whose labels are all static is exposed at 0 before the first call. */
+  /**
+   * {@return whether a counter whose labels are all static is exposed at 0 before the first call}
+   */
   boolean initialValue() default true;
 
   /** Holds repeated {@link Counted} annotations. */
@@ -32,6 +38,7 @@ public @interface Counted {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface List {
+    /** {@return the repeated annotations} */
     Counted[] value();
   }
 }

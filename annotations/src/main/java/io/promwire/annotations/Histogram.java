@@ -13,19 +13,21 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Histogram.List.class)
 public @interface Histogram {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric measures; must not be empty. */
+  /** {@return what the metric measures; must not be empty} */
   String help();
 
-  /** Labels; {@code le} is reserved for the bucket bound. */
+  /** {@return the labels; {@code le} is reserved for the bucket bound} */
   Label[] labels() default {};
 
-  /** Upper bounds of the buckets in seconds: finite, non-negative, strictly increasing. */
+  /** {@return upper bounds of the buckets in seconds: finite, non-negative, strictly increasing} */
   double[] buckets() default {.005, .01, .025, .05, .075, .1, .25, .5, .75, 1, 2.5, 5, 7.5, 10};
 
-  /** Whether a histogram whose labels are all static is exposed at 0 before the first call. */
+  /**
+   * {@return whether a histogram whose labels are all static is exposed at 0 before the first call}
+   */
   boolean initialValue() default true;
 
   /** Holds repeated {@link Histogram} annotations. */
@@ -33,6 +35,7 @@ public @interface Histogram {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface List {
+    /** {@return the repeated annotations} */
     Histogram[] value();
   }
 }

@@ -8,21 +8,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A constant info metric with value 1, registered with the handler class; static labels only.
- * {@code _info} is appended to the name when it does not end with it already.
+ * A constant info metric with value 1, registered with the handler class; static labels only. It
+ * is exposed under the name as written: a name ending in {@code _info} is a client_java info
+ * metric, any other name a gauge of that name set to 1, as prometheus-flask-exporter exposes it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 @Repeatable(Info.List.class)
 public @interface Info {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric describes; must not be empty. */
+  /** {@return what the metric describes; must not be empty} */
   String help();
 
-  /** Static labels ({@code value = ...}) only. */
+  /** {@return the labels, static ones ({@code value = ...}) only} */
   Label[] labels() default {};
 
   /** Holds repeated {@link Info} annotations. */
@@ -30,6 +31,7 @@ public @interface Info {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /** {@return the repeated annotations} */
     Info[] value();
   }
 }

@@ -19,28 +19,32 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface Label {
-  /** The label name, matching {@code [a-zA-Z_][a-zA-Z0-9_]*} and not starting with {@code __}. */
+  /**
+   * {@return the label name, matching {@code [a-zA-Z_][a-zA-Z0-9_]*} and not starting with
+   * {@code __}}
+   */
   String name();
 
-  /** A static value. */
+  /** {@return a static value} */
   String value() default "";
 
-  /** The name of a {@code {name}} segment of the route template. */
+  /** {@return the name of a {@code {name}} segment of the route template} */
   String pathParam() default "";
 
-  /** The name of a query parameter; absent parameters give the empty value. */
+  /** {@return the name of a query parameter; absent parameters give the empty value} */
   String queryParam() default "";
 
-  /** The name of a request header; absent headers give the empty value. */
+  /** {@return the name of a request header; absent headers give the empty value} */
   String header() default "";
 
-  /** A value taken from the request or the response. */
+  /** {@return a value taken from the request or the response} */
   LabelSource from() default LabelSource.NONE;
 
   /**
-   * A class implementing {@code io.promwire.runtime.LabelResolver} with a public no-argument
-   * constructor; it is called after the method with the request, the response and the thrown
-   * exception.
+   * {@return a class with a no-argument constructor implementing either {@code
+   * io.promwire.runtime.LabelResolver}, called after the method with the request, the response and
+   * the thrown exception, or {@code io.promwire.runtime.RequestLabelResolver}, called with the
+   * request alone, on entry for gauges}
    */
   Class<?> resolver() default void.class;
 }

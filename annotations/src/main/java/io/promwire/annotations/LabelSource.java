@@ -8,6 +8,11 @@ public enum LabelSource {
   METHOD,
   /** The route template, such as {@code /items/{type}}, never the raw URL. */
   PATH,
+  /**
+   * The decoded request path, such as {@code /items/book}: one series per distinct URL, so it
+   * counts towards the metric's series limit. Known on entry, so gauges may use it.
+   */
+  RAW_PATH,
   /** The response status code, such as {@code 200}. */
   STATUS,
   /** The simple class name of the exception the method threw, or {@code none}. */

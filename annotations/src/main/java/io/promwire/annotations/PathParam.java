@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
 public @interface PathParam {
-  /** The segment's name in the template. */
+  /** {@return the segment's name in the template} */
   String value();
 }

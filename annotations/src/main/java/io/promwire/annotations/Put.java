@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Put {
-  /** The path template, such as {@code /items/{type}}. */
+  /** {@return the path template, such as {@code /items/{type}}} */
   String value();
 }

@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
 public @interface QueryParam {
-  /** The query parameter's name. */
+  /** {@return the query parameter's name} */
   String value();
 }

@@ -11,5 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface RoutePrefix {
+  /** {@return the prefix, such as {@code /api}} */
   String value();
 }

@@ -13,19 +13,23 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Summary.List.class)
 public @interface Summary {
-  /** The metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}. */
+  /** {@return the metric name, matching {@code [a-zA-Z_:][a-zA-Z0-9_:]*}} */
   String name();
 
-  /** What the metric measures; must not be empty. */
+  /** {@return what the metric measures; must not be empty} */
   String help();
 
-  /** Labels; {@code quantile} is reserved. */
+  /** {@return the labels; {@code quantile} is reserved} */
   Label[] labels() default {};
 
-  /** Quantiles to compute, each in (0, 1); none gives only {@code _count} and {@code _sum}. */
+  /**
+   * {@return quantiles to compute, each in (0, 1); none gives only {@code _count} and {@code _sum}}
+   */
   double[] quantiles() default {};
 
-  /** Whether a summary whose labels are all static is exposed at 0 before the first call. */
+  /**
+   * {@return whether a summary whose labels are all static is exposed at 0 before the first call}
+   */
   boolean initialValue() default true;
 
   /** Holds repeated {@link Summary} annotations. */
@@ -33,6 +37,7 @@ public @interface Summary {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.METHOD)
   @interface List {
+    /** {@return the repeated annotations} */
     Summary[] value();
   }
 }

@@ -99,7 +99,7 @@ public class BenchRoutes {
    * A route whose own counter is labelled by status, method and template: bounded by the code, so
    * its data points are kept per status like the default metrics'.
    */
-  @Get("/labelled")
+  @Get("/label")
   @Counted(
       name = "bench_by_outcome",
       help = "Calls by status, method and route",

@@ -34,7 +34,11 @@ class BootstrapTest {
     assertThat(tables())
         .extracting(RouteTable::handlerType)
         .containsExactly(
-            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
+            CatalogRoutes.class,
+            GreetingRoutes.class,
+            HazardRoutes.class,
+            InventoryService.class,
+            ParityRoutes.class);
     assertThat(
             tables().stream()
                 .flatMap(table -> table.routes().stream())
@@ -50,7 +54,10 @@ class BootstrapTest {
             "GET /api/ratio/{value} CatalogRoutes.ratio",
             "GET /greet/{name} GreetingRoutes.greet",
             "GET /hazard/error HazardRoutes.error",
-            "GET /hazard/label/{mode} HazardRoutes.label");
+            "GET /hazard/label/{mode} HazardRoutes.label",
+            "GET /parity/hidden ParityRoutes.hidden",
+            "GET /parity/jobs/{job} ParityRoutes.job",
+            "POST /parity/exports ParityRoutes.export");
   }
 
   @Test
@@ -94,7 +101,11 @@ class BootstrapTest {
         .contains(PromwireBootstrap.class);
     assertThat(new PromwireBootstrap().handlerTypes())
         .containsExactly(
-            CatalogRoutes.class, GreetingRoutes.class, HazardRoutes.class, InventoryService.class);
+            CatalogRoutes.class,
+            GreetingRoutes.class,
+            HazardRoutes.class,
+            InventoryService.class,
+            ParityRoutes.class);
   }
 
   /** The route tables as the generated bootstrap wires them, in a registry of their own. */

@@ -97,6 +97,16 @@ class DecoratorMetricsTest {
   }
 
   @Test
+  void aRawPathLabelOfADirectCallIsEmptyAsThereIsNoRequest() {
+    ParityRoutes_Metrics parity = new ParityRoutes_Metrics(new ParityRoutes(), instruments);
+
+    assertThat(parity.job("a")).isEqualTo("a");
+
+    assertThat(Scrape.series(Scrape.text(registry), "parity_jobs_in_progress"))
+        .containsExactly("parity_jobs_in_progress{path=\"\",tenant=\"\"} 0.0");
+  }
+
+  @Test
   void oneMetricOnSeveralInstancesIsSharedNotRegisteredTwice() {
     InventoryService_Metrics first = new InventoryService_Metrics(new InventoryService(5), instruments);
     InventoryService_Metrics second = new InventoryService_Metrics(new InventoryService(5), instruments);

@@ -24,6 +24,7 @@ final class Api {
   static final Map<String, String> ROUTES = routes();
 
   static final String LABEL_RESOLVER = RUNTIME + ".LabelResolver";
+  static final String REQUEST_LABEL_RESOLVER = RUNTIME + ".RequestLabelResolver";
   static final String REQUEST_TYPE = RUNTIME + ".Request";
   static final String RESPONSE_TYPE = RUNTIME + ".Response";
 

@@ -40,6 +40,17 @@ record Context(
     return Optional.ofNullable(elements.getTypeElement(canonicalName));
   }
 
+  /**
+   * Whether {@code type} is a class or interface that is, or extends or implements, {@code
+   * canonicalName}; false when that type is not on the class path.
+   */
+  boolean isSubtype(TypeMirror type, String canonicalName) {
+    return type instanceof DeclaredType
+        && type(canonicalName)
+            .map(t -> types.isAssignable(types.erasure(type), types.erasure(t.asType())))
+            .orElse(false);
+  }
+
   /** Whether {@code type} is the class or interface {@code canonicalName} itself. */
   boolean is(TypeMirror type, String canonicalName) {
     return type instanceof DeclaredType declared

@@ -123,9 +123,9 @@ final class DecoratorWriter {
       return CodeBlock.of(
           "$T.$L($S, $S)", Api.LABEL_DEFINITION, kind.factory(), label.name(), source.argument());
     }
-    if (kind == LabelSourceKind.RESOLVER) {
+    if (kind.isResolver()) {
       return CodeBlock.of(
-          "$T.resolver($S, new $T())", Api.LABEL_DEFINITION, label.name(),
+          "$T.$L($S, new $T())", Api.LABEL_DEFINITION, kind.factory(), label.name(),
           TypeName.get(source.resolver()));
     }
     return CodeBlock.of("$T.$L($S)", Api.LABEL_DEFINITION, kind.factory(), label.name());
@@ -352,7 +352,7 @@ final class DecoratorWriter {
         CodeBlock.builder()
             .add("$T.of($S, $S, $S, this::$N)", Api.ROUTE, route.httpMethod(), route.template(),
                 Names.endpoint(method), names.serveMethods().get(method));
-    if (method.isInstrumented()) {
+    if (!method.metrics().isEmpty()) {
       CodeBlock constants =
           method.metrics().stream()
               .map(m -> CodeBlock.of("$N", names.constants().get(m)))

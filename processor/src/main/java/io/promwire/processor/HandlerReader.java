@@ -206,8 +206,14 @@ final class HandlerReader {
     }
     TypeMirror resolver = values.type("resolver");
     if (resolver.getKind() != TypeKind.VOID) {
-      sources.add(
-          new LabelSourceModel(LabelSourceKind.RESOLVER, "", resolver, site.attribute("resolver")));
+      // The interface it implements says which kind; a class implementing neither, or both, is
+      // left a plain resolver for the validator to report.
+      LabelSourceKind kind =
+          context.isSubtype(resolver, Api.REQUEST_LABEL_RESOLVER)
+                  && !context.isSubtype(resolver, Api.LABEL_RESOLVER)
+              ? LabelSourceKind.REQUEST_RESOLVER
+              : LabelSourceKind.RESOLVER;
+      sources.add(new LabelSourceModel(kind, "", resolver, site.attribute("resolver")));
     }
     return new LabelModel(values.string("name"), sources, site);
   }

@@ -137,8 +137,11 @@ final class HandlerValidator {
       template.problems()
           .forEach(p -> report.add(Messages.TEMPLATE, route.valueSite(), route.template(), p));
     }
+    // An invalid template has no reliable parameters: binding against it would only report the
+    // template's error again, as a parameter that is not bound.
+    boolean templateValid = template.problems().isEmpty();
     for (ParamModel param : method.params()) {
-      checkParam(report, route, template.paramSet(), param);
+      checkParam(report, route, template.paramSet(), templateValid, param);
     }
     if (method.returnKind() == ReturnKind.OTHER) {
       report.add(
@@ -160,7 +163,11 @@ final class HandlerValidator {
   }
 
   private void checkParam(
-      Report report, RouteModel route, Set<String> templateParams, ParamModel param) {
+      Report report,
+      RouteModel route,
+      Set<String> templateParams,
+      boolean templateValid,
+      ParamModel param) {
     if (param.pathParam().isPresent() && param.queryParam().isPresent()) {
       report.add(
           Messages.PARAM_BINDING, param.site(), param.name(),
@@ -169,10 +176,16 @@ final class HandlerValidator {
     }
     Binding binding = param.binding(templateParams);
     if (binding instanceof Binding.Unbound) {
-      report.add(
-          Messages.UNBOUND_PARAM, param.site(), param.name(), route.httpMethod(), route.template());
+      if (templateValid) {
+        report.add(
+            Messages.UNBOUND_PARAM, param.site(), param.name(), route.httpMethod(),
+            route.template());
+      }
     } else if (binding instanceof Binding.Path path) {
       if (!templateParams.contains(path.name())) {
+        if (!templateValid) {
+          return;
+        }
         Named named = param.pathParam().orElseThrow();
         report.add(
             Messages.PARAM_BINDING, named.site(), param.name(),
@@ -298,46 +311,65 @@ final class HandlerValidator {
     if (kind.hasArgument() && kind != LabelSourceKind.CONSTANT && source.argument().isEmpty()) {
       report.add(
           Messages.LABEL_SOURCE, source.site(), label.name(), "has an empty " + kind.attribute());
-    } else if (metric.kind() == MetricKind.INFO && kind != LabelSourceKind.CONSTANT) {
+      return;
+    }
+    if (metric.kind() == MetricKind.INFO && kind != LabelSourceKind.CONSTANT) {
       report.add(Messages.INFO_LABEL, source.site(), label.name(), metric.name(), kind.describe());
-    } else if (metric.kind() == MetricKind.GAUGE && kind.knownOnExitOnly()) {
+      return;
+    }
+    // A class that is no usable resolver says nothing about when its value is known.
+    if (kind.isResolver() && !checkResolver(report, handler, label, source)) {
+      return;
+    }
+    if (metric.kind() == MetricKind.GAUGE && kind.knownOnExitOnly()) {
       report.add(Messages.GAUGE_LABEL, source.site(), label.name(), metric.name(), kind.describe());
     } else if (kind.needsRoute() && route.isEmpty()) {
       report.add(
           Messages.LABEL_NEEDS_ROUTE, source.site(), label.name(), kind.describe(), owner);
     } else if (kind == LabelSourceKind.PATH_PARAM) {
       String template = route.orElseThrow().template();
-      Set<String> params = RouteTemplate.parse(template).paramSet();
-      if (!params.contains(source.argument())) {
+      RouteTemplate.Parsed parsed = RouteTemplate.parse(template);
+      // An invalid template is reported on the route; its parameters prove nothing here.
+      if (parsed.problems().isEmpty() && !parsed.paramSet().contains(source.argument())) {
         report.add(
             Messages.LABEL_PATH_PARAM, source.site(), label.name(), source.argument(), template,
-            listParams(params));
+            listParams(parsed.paramSet()));
       }
-    } else if (kind == LabelSourceKind.RESOLVER) {
-      checkResolver(report, handler, label, source);
     }
   }
 
-  private void checkResolver(
+  /**
+   * Reports a resolver class that implements neither resolver interface, or both, or that the
+   * generated code cannot create; whether it is usable.
+   */
+  private boolean checkResolver(
       Report report, HandlerModel handler, LabelModel label, LabelSourceModel source) {
-    Optional<TypeElement> resolverInterface = context.type(Api.LABEL_RESOLVER);
-    if (resolverInterface.isEmpty()) {
+    if (context.type(Api.LABEL_RESOLVER).isEmpty()) {
       // The handler was reported already: without the runtime nothing generated compiles.
-      return;
+      return false;
     }
     TypeMirror type = source.resolver();
     String name = Describe.type(type);
-    if (!(type instanceof DeclaredType declared)
-        || !context.types().isAssignable(
-            context.types().erasure(type),
-            context.types().erasure(resolverInterface.get().asType()))) {
+    boolean plain = context.isSubtype(type, Api.LABEL_RESOLVER);
+    boolean fromRequest = context.isSubtype(type, Api.REQUEST_LABEL_RESOLVER);
+    if (!plain && !fromRequest) {
       report.add(
           Messages.LABEL_RESOLVER, source.site(), name, label.name(),
-          "does not implement io.promwire.runtime.LabelResolver: implement its"
-              + " resolve(Request, Response, Throwable)");
-      return;
+          "does not implement io.promwire.runtime.LabelResolver or"
+              + " io.promwire.runtime.RequestLabelResolver: implement resolve(Request, Response,"
+              + " Throwable) of LabelResolver, or resolve(Request) of RequestLabelResolver for a"
+              + " value known before the call");
+      return false;
     }
-    TypeElement resolver = (TypeElement) declared.asElement();
+    if (plain && fromRequest) {
+      report.add(
+          Messages.LABEL_RESOLVER, source.site(), name, label.name(),
+          "implements both io.promwire.runtime.LabelResolver and"
+              + " io.promwire.runtime.RequestLabelResolver, so when it is called is unclear:"
+              + " implement only one of them");
+      return false;
+    }
+    TypeElement resolver = (TypeElement) ((DeclaredType) type).asElement();
     String handlerPackage = Supertypes.packageOf(handler.element());
     if (!isCreatableFrom(resolver, handlerPackage)) {
       report.add(
@@ -345,7 +377,9 @@ final class HandlerValidator {
           "has no public no-argument constructor that the generated code can call: make it a"
               + " concrete public class (static, if nested) with a public constructor without"
               + " parameters");
+      return false;
     }
+    return true;
   }
 
   /** Whether generated code in {@code packageName} can write {@code new Type()}. */

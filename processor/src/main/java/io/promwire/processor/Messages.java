@@ -72,7 +72,8 @@ enum Messages {
       "gaugeLabel",
       "label '%s' of gauge '%s' uses %s, which is known only when the call ends, but a gauge counts"
           + " calls in progress from their start: use value, pathParam, queryParam, header,"
-          + " from = LabelSource.METHOD or from = LabelSource.PATH"),
+          + " from = LabelSource.METHOD, PATH or RAW_PATH, or a resolver implementing"
+          + " io.promwire.runtime.RequestLabelResolver"),
   INFO_LABEL(
       "infoLabel",
       "label '%s' of info metric '%s' uses %s, but info metrics are constant: give it a static"
@@ -131,8 +132,9 @@ enum Messages {
   NEVER_RECORDED(
       Diagnostic.Kind.WARNING,
       "neverRecorded",
-      "@%s on %s is never recorded, because the method is @ExcludeAllMetrics: remove one of the"
-          + " two");
+      "@%s on %s is registered but never recorded, because the method is @ExcludeAllMetrics: its"
+          + " series stay at their initial values; remove one of the two unless that is what you"
+          + " want");
 
   private final Diagnostic.Kind kind;
   private final String tag;

@@ -35,7 +35,7 @@ final class MetricCatalog {
   static Report check(List<HandlerModel> handlers, Set<String> fresh) {
     List<Declared> all = new ArrayList<>();
     for (HandlerModel handler : handlers) {
-      for (MetricModel metric : handler.recordedMetrics()) {
+      for (MetricModel metric : handler.registeredMetrics()) {
         Declared declared = new Declared(handler, metric);
         // Invalid names are reported on their own; comparing them would only add noise.
         if (PrometheusNames.METRIC_NAME.matcher(metric.name()).matches()

@@ -58,11 +58,10 @@ final class MetricsCatalogueWriter {
       for (MetricModel info : handler.infos()) {
         add(byMetric, new Declaration(handler, Optional.empty(), info));
       }
+      // Metrics of @ExcludeAllMetrics routes too: they are registered, though never recorded.
       for (MethodModel method : handler.methods()) {
-        if (method.isInstrumented()) {
-          for (MetricModel metric : method.metrics()) {
-            add(byMetric, new Declaration(handler, Optional.of(method), metric));
-          }
+        for (MetricModel metric : method.metrics()) {
+          add(byMetric, new Declaration(handler, Optional.of(method), metric));
         }
       }
     }
@@ -146,7 +145,7 @@ final class MetricsCatalogueWriter {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("name", label.name());
     entry.put("source", source.kind().factory());
-    if (source.kind() == LabelSourceKind.RESOLVER) {
+    if (source.kind().isResolver()) {
       entry.put("argument", source.resolver().toString());
     } else if (source.kind().hasArgument()) {
       entry.put("argument", source.argument());

@@ -95,7 +95,7 @@ final class Names {
   static DecoratorNames decorator(HandlerModel handler) {
     Set<String> taken = new HashSet<>(Set.of(DELEGATE));
     Map<MetricModel, String> constants = new LinkedHashMap<>();
-    for (MetricModel metric : handler.recordedMetrics()) {
+    for (MetricModel metric : handler.registeredMetrics()) {
       String base = upperSnake(metric.name());
       String constant = SourceVersion.isName(base) ? base : "METRIC_" + base;
       constants.put(metric, claim(taken, constant, "_"));

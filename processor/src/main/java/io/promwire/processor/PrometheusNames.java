@@ -44,7 +44,11 @@ final class PrometheusNames {
 
   private PrometheusNames() {}
 
-  /** The name the registry knows a metric by. */
+  /**
+   * The name the registry knows a metric by. An info metric is client_java's {@code Info} only
+   * when its name ends in {@code _info}, which {@code Info} strips; the runtime registers any other
+   * as a gauge of exactly that name, so that it is exposed as written.
+   */
   static String registryName(MetricKind kind, String name) {
     return switch (kind) {
       case COUNTER -> stripSuffix(name, "_total");
@@ -55,15 +59,11 @@ final class PrometheusNames {
 
   /**
    * The family name the Prometheus text format gives the metric, the one {@code # TYPE} and
-   * {@code # HELP} name and Prometheus stores it by: counters end in {@code _total}, info
-   * metrics in {@code _info}, whatever the name as written.
+   * {@code # HELP} name and Prometheus stores it by: counters end in {@code _total} whatever the
+   * name as written; every other metric, info metrics included, has the name as written.
    */
   static String exposedName(MetricKind kind, String name) {
-    return switch (kind) {
-      case COUNTER -> registryName(kind, name) + "_total";
-      case INFO -> registryName(kind, name) + "_info";
-      default -> name;
-    };
+    return kind == MetricKind.COUNTER ? registryName(kind, name) + "_total" : name;
   }
 
   /** The names of the series a metric exposes, as the registry reserves them. */
@@ -72,7 +72,8 @@ final class PrometheusNames {
     List<String> suffixes =
         switch (kind) {
           case COUNTER -> List.of("_total", "_created");
-          case INFO -> List.of("_info");
+          // An Info's base lost its _info; a gauge standing for an info metric keeps its name.
+          case INFO -> List.of(name.endsWith("_info") ? "_info" : "");
           case HISTOGRAM -> List.of("_bucket", "_count", "_sum", "_created");
           case SUMMARY -> List.of("_count", "_sum", "_created");
           case GAUGE -> List.of("");

@@ -47,6 +47,7 @@ final class Compiles {
     }
     lines.add("import io.promwire.annotations.*;");
     lines.add("import io.promwire.runtime.LabelResolver;");
+    lines.add("import io.promwire.runtime.RequestLabelResolver;");
     lines.add("import io.promwire.runtime.Request;");
     lines.add("import io.promwire.runtime.Response;");
     lines.addAll(List.of(body));

@@ -130,6 +130,32 @@ class ConflictErrorsTest {
   }
 
   @Test
+  void infoNamedWithoutInfoIsExposedUnderThatNameAndCollidesThere() {
+    assertAtBoth(
+        source("A",
+            "@Info(name = \"jobs_total\", help = \"Jobs\")",
+            "public class A {}"),
+        "[promwire.metricConflict] info 'jobs_total' is exposed as 'jobs_total', the same name as"
+            + " counter 'jobs' at B.get()",
+        "@Info",
+        handler("B", "/b", "@Counted(name = \"jobs\", help = \"Jobs\")"),
+        "[promwire.metricConflict] counter 'jobs' is exposed as 'jobs_total', the same name as"
+            + " info 'jobs_total' at @Info of test.A",
+        "name =");
+  }
+
+  @Test
+  void infoNamedWithoutInfoLeavesTheNameWithInfoFree() {
+    Compilation compilation =
+        Compiles.compile(
+            source("A",
+                "@Info(name = \"build\", help = \"Build\")",
+                "public class A {}"),
+            handler("B", "/b", "@Gauge(name = \"build_info\", help = \"Build\")"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void identicalDeclarationsShareOneMetric() {
     String metric =
         "@Counted(name = \"jobs\", help = \"Jobs\", labels = @Label(name = \"tier\", value = \"a\"))";

@@ -33,6 +33,17 @@ class LabelErrorsTest {
         "      return \"x\";",
         "    }",
         "  }",
+        "",
+        "  public static class Tenant implements RequestLabelResolver {",
+        "    public String resolve(Request request) { return \"x\"; }",
+        "  }",
+        "",
+        "  public static class Both implements LabelResolver, RequestLabelResolver {",
+        "    public String resolve(Request request, Response response, Throwable error) {",
+        "      return \"x\";",
+        "    }",
+        "    public String resolve(Request request) { return \"x\"; }",
+        "  }",
         "}");
   }
 
@@ -83,6 +94,7 @@ class LabelErrorsTest {
     "'header = \"X-Tenant\"', header",
     "from = LabelSource.STATUS, from = LabelSource.STATUS",
     "from = LabelSource.PATH, from = LabelSource.PATH",
+    "from = LabelSource.RAW_PATH, from = LabelSource.RAW_PATH",
     "from = LabelSource.METHOD, from = LabelSource.METHOD"
   })
   void requestSourcesNeedARoute(String source, String described) {
@@ -100,8 +112,39 @@ class LabelErrorsTest {
             handler(
                 null, "@Counted(name = \"c\", help = \"h\",",
                 "{@Label(name = \"error\", from = LabelSource.EXCEPTION),"
-                    + " @Label(name = \"r\", resolver = Handler.Named.class)}"));
+                    + " @Label(name = \"r\", resolver = Handler.Named.class),"
+                    + " @Label(name = \"t\", resolver = Handler.Tenant.class)}"));
     assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void requestResolverIsWrittenWithItsOwnFactory() {
+    Compilation compilation =
+        Compiles.compile(
+            handler(
+                "@Get(\"/a\")", "@Counted(name = \"c\", help = \"h\",",
+                "{@Label(name = \"r\", resolver = Handler.Named.class),"
+                    + " @Label(name = \"t\", resolver = Handler.Tenant.class)}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("LabelDefinition.resolver(\"r\", new Handler.Named())");
+    assertThat(compilation)
+        .generatedSourceFile("test.Handler_Metrics")
+        .contentsAsUtf8String()
+        .contains("LabelDefinition.requestResolver(\"t\", new Handler.Tenant())");
+  }
+
+  @Test
+  void resolverMustNotImplementBothInterfaces() {
+    assertError(
+        handler(
+            "@Get(\"/a\")", "@Counted(name = \"c\", help = \"h\",",
+            "@Label(name = \"r\", resolver = Handler.Both.class)"),
+        "[promwire.labelResolver] resolver Handler.Both of label 'r' implements both"
+            + " io.promwire.runtime.LabelResolver and io.promwire.runtime.RequestLabelResolver",
+        "Handler.Both.class");
   }
 
   @Test
@@ -111,7 +154,7 @@ class LabelErrorsTest {
             "@Get(\"/a\")", "@Counted(name = \"c\", help = \"h\",",
             "@Label(name = \"r\", resolver = String.class)"),
         "[promwire.labelResolver] resolver String of label 'r' does not implement"
-            + " io.promwire.runtime.LabelResolver",
+            + " io.promwire.runtime.LabelResolver or io.promwire.runtime.RequestLabelResolver",
         "String.class");
   }
 
@@ -191,13 +234,45 @@ class LabelErrorsTest {
   }
 
   @Test
+  void aPlainResolverOnAGaugeIsRefusedPointingAtTheRequestResolver() {
+    assertError(
+        handler("@Get(\"/a\")", "@Gauge(name = \"g\", help = \"h\",",
+            "@Label(name = \"v\", resolver = Handler.Named.class)"),
+        "or a resolver implementing io.promwire.runtime.RequestLabelResolver",
+        "@Label(name = \"v\"");
+  }
+
+  @Test
+  void aResolverThatIsNoneOnAGaugeIsReportedAsNoResolverOnly() {
+    Compilation compilation =
+        assertError(
+            handler("@Get(\"/a\")", "@Gauge(name = \"g\", help = \"h\",",
+                "@Label(name = \"v\", resolver = String.class)"),
+            "[promwire.labelResolver] resolver String of label 'v' does not implement",
+            "String.class");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void gaugeMayUseLabelsKnownOnEntry() {
     Compilation compilation =
         Compiles.compile(
             handler(
                 "@Get(\"/items/{id}\")", "@Gauge(name = \"g\", help = \"h\",",
                 "{@Label(name = \"id\", pathParam = \"id\"), @Label(name = \"m\", from ="
-                    + " LabelSource.METHOD), @Label(name = \"t\", header = \"X-T\")}"));
+                    + " LabelSource.METHOD), @Label(name = \"t\", header = \"X-T\"),"
+                    + " @Label(name = \"raw\", from = LabelSource.RAW_PATH),"
+                    + " @Label(name = \"tenant\", resolver = Handler.Tenant.class)}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aRequestResolverLabelsAGaugeOfAMethodThatIsNotARoute() {
+    Compilation compilation =
+        Compiles.compile(
+            handler(
+                null, "@Gauge(name = \"g\", help = \"h\",",
+                "@Label(name = \"tenant\", resolver = Handler.Tenant.class)"));
     assertThat(compilation).succeededWithoutWarnings();
   }
 

@@ -127,7 +127,7 @@ class MetricErrorsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Counted, counter", "Histogram, histogram", "Summary, summary"})
+  @CsvSource({"Counted, counter", "Histogram, histogram", "Summary, summary", "Gauge, gauge"})
   void initialValueFalseOnAMetricWithoutLabelsWouldDoNothing(String annotation, String kind) {
     assertError(
         method(

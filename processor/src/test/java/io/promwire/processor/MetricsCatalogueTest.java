@@ -15,17 +15,24 @@ import org.junit.jupiter.api.Test;
 class MetricsCatalogueTest {
   private static final String CATALOGUE = "META-INF/promwire/metrics.json";
 
-  /** Every kind of metric and label source, a metric shared by two methods, and one never kept. */
+  /**
+   * Every kind of metric and label source, a metric shared by two methods, an info metric named
+   * without {@code _info}, and one on an excluded route: registered, never recorded.
+   */
   private static JavaFileObject handler() {
     return source("Shop",
         "@Info(name = \"app_info\", help = \"Application info\",",
         "    labels = @Label(name = \"version\", value = \"1.0.3\"))",
+        "@Info(name = \"build\", help = \"Build\", labels = @Label(name = \"commit\", value = \"abc\"))",
         "@RoutePrefix(\"/api\")",
         "public class Shop {",
         "  public static class Client implements LabelResolver {",
         "    public String resolve(Request request, Response response, Throwable error) {",
         "      return \"any\";",
         "    }",
+        "  }",
+        "  public static class Tenant implements RequestLabelResolver {",
+        "    public String resolve(Request request) { return \"any\"; }",
         "  }",
         "",
         "  @Get(\"/items/{type}\")",
@@ -44,6 +51,9 @@ class MetricsCatalogueTest {
         "      labels = @Label(name = \"tenant\", header = \"X-Tenant\"), initialValue = false)",
         "  @Counted(name = \"calls_total\", help = \"Calls\",",
         "      labels = @Label(name = \"kind\", value = \"order\"))",
+        "  @Gauge(name = \"orders_in_progress\", help = \"Orders running now\",",
+        "      labels = {@Label(name = \"path\", from = LabelSource.RAW_PATH),",
+        "                @Label(name = \"tenant\", resolver = Tenant.class)})",
         "  public void order() {}",
         "",
         "  @Gauge(name = \"jobs_in_progress\", help = \"Jobs running now\")",
@@ -62,6 +72,7 @@ class MetricsCatalogueTest {
   void listsEveryMetricWithItsLabelSourcesAndDeclarations() throws IOException {
     Compilation compilation = Compiles.compile(handler());
     assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1); // [promwire.neverRecorded] on hidden()
 
     assertThat(catalogue(compilation)).isEqualTo("""
         {
@@ -82,6 +93,26 @@ class MetricsCatalogueTest {
                       "name": "version",
                       "source": "constant",
                       "argument": "1.0.3"
+                    }
+                  ],
+                  "initialValue": true
+                }
+              ]
+            },
+            {
+              "name": "build",
+              "exposedName": "build",
+              "type": "info",
+              "help": "Build",
+              "labelNames": ["commit"],
+              "declarations": [
+                {
+                  "class": "test.Shop",
+                  "labels": [
+                    {
+                      "name": "commit",
+                      "source": "constant",
+                      "argument": "abc"
                     }
                   ],
                   "initialValue": true
@@ -196,6 +227,25 @@ class MetricsCatalogueTest {
               ]
             },
             {
+              "name": "never_kept",
+              "exposedName": "never_kept_total",
+              "type": "counter",
+              "help": "Never recorded",
+              "labelNames": [],
+              "declarations": [
+                {
+                  "class": "test.Shop",
+                  "method": "hidden()",
+                  "route": {
+                    "method": "GET",
+                    "template": "/api/hidden"
+                  },
+                  "labels": [],
+                  "initialValue": true
+                }
+              ]
+            },
+            {
               "name": "order_seconds",
               "exposedName": "order_seconds",
               "type": "summary",
@@ -218,6 +268,35 @@ class MetricsCatalogueTest {
                     }
                   ],
                   "initialValue": false
+                }
+              ]
+            },
+            {
+              "name": "orders_in_progress",
+              "exposedName": "orders_in_progress",
+              "type": "gauge",
+              "help": "Orders running now",
+              "labelNames": ["path", "tenant"],
+              "declarations": [
+                {
+                  "class": "test.Shop",
+                  "method": "order()",
+                  "route": {
+                    "method": "POST",
+                    "template": "/api/orders"
+                  },
+                  "labels": [
+                    {
+                      "name": "path",
+                      "source": "rawPath"
+                    },
+                    {
+                      "name": "tenant",
+                      "source": "requestResolver",
+                      "argument": "test.Shop.Tenant"
+                    }
+                  ],
+                  "initialValue": true
                 }
               ]
             }

@@ -17,7 +17,7 @@ class MultiErrorTest {
             "  @Get(\"items\")",
             "  @Counted(name = \"bad-name\",",
             "      help = \"\")",
-            "  public String a(String unbound) { return \"\"; }",
+            "  public String a() { return \"\"; }",
             "",
             "  @Histogram(name = \"latency\", help = \"h\",",
             "      labels = @Label(name = \"le\", value = \"x\"))",
@@ -29,7 +29,7 @@ class MultiErrorTest {
             "public class Other {",
             "  @Post(\"/things/{id}\")",
             "  @Gauge(name = \"latency\", help = \"h\")",
-            "  public void c(int id) {}",
+            "  public void c(int id, String unbound) {}",
             "}");
     Compilation compilation = Compiles.compile(handler, other);
     assertThat(compilation).failed();
@@ -46,8 +46,8 @@ class MultiErrorTest {
         .inFile(handler)
         .onLineContaining("help = \"\"");
     assertThat(compilation)
-        .hadErrorContaining("[promwire.unboundParam] parameter 'unbound' of route GET items")
-        .inFile(handler)
+        .hadErrorContaining("[promwire.unboundParam] parameter 'unbound' of route POST /things/{id}")
+        .inFile(other)
         .onLineContaining("String unbound");
     assertThat(compilation)
         .hadErrorContaining("[promwire.reservedLabel] label name 'le' is reserved on a histogram")
@@ -63,7 +63,7 @@ class MultiErrorTest {
         .onLineContaining("private void b()");
     assertThat(compilation)
         .hadErrorContaining("[promwire.metricConflict] metric 'latency' is declared differently at"
-            + " Other.c(int) (a gauge there, a histogram here)")
+            + " Other.c(int, String) (a gauge there, a histogram here)")
         .inFile(handler)
         .onLineContaining("name = \"latency\"");
     assertThat(compilation)

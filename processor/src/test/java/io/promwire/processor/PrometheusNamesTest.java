@@ -49,6 +49,7 @@ class PrometheusNamesTest {
   void registryNamesStripTheSuffixesClientJavaStrips() {
     assertThat(PrometheusNames.registryName(MetricKind.COUNTER, "jobs_total")).isEqualTo("jobs");
     assertThat(PrometheusNames.registryName(MetricKind.INFO, "build_info")).isEqualTo("build");
+    assertThat(PrometheusNames.registryName(MetricKind.INFO, "build")).isEqualTo("build");
     assertThat(PrometheusNames.registryName(MetricKind.GAUGE, "jobs_total")).isEqualTo("jobs_total");
     assertThat(PrometheusNames.registryName(MetricKind.COUNTER, "_total")).isEmpty();
   }
@@ -71,6 +72,13 @@ class PrometheusNamesTest {
             .isEqualTo(PrometheusNames.exposedName(kind, name));
       }
     }
+  }
+
+  @Test
+  void infoMetricsAreExposedUnderTheNameAsWritten() {
+    assertThat(PrometheusNames.exposedName(MetricKind.INFO, "info")).isEqualTo("info");
+    assertThat(PrometheusNames.exposedName(MetricKind.INFO, "no_labels")).isEqualTo("no_labels");
+    assertThat(PrometheusNames.exposedName(MetricKind.INFO, "app_info")).isEqualTo("app_info");
   }
 
   @Test
@@ -111,9 +119,14 @@ class PrometheusNamesTest {
       case SUMMARY -> Summary.builder().name(name).help("h").labelNames(labels).register(registry);
       case GAUGE -> Gauge.builder().name(name).help("h").labelNames(labels).register(registry);
       case INFO -> {
-        Info info = Info.builder().name(name).help("h").labelNames(labels).register(registry);
-        if (labels.length == 0) {
-          info.setLabelValues(); // an info metric shows only once it has its values
+        if (name.endsWith("_info")) {
+          Info info = Info.builder().name(name).help("h").labelNames(labels).register(registry);
+          if (labels.length == 0) {
+            info.setLabelValues(); // an info metric shows only once it has its values
+          }
+        } else {
+          // Any other name keeps it: a gauge at 1, as prometheus-flask-exporter exposes it.
+          Gauge.builder().name(name).help("h").labelNames(labels).register(registry);
         }
       }
     }

@@ -45,6 +45,36 @@ class RouteErrorsTest {
   }
 
   @Test
+  void aMalformedTemplateIsReportedOnceNotAgainAsUnboundParameters() {
+    JavaFileObject file =
+        handler(
+            "  @Get(\"/products/{id\")",
+            "  @Counted(name = \"c\", help = \"h\", labels = @Label(name = \"id\", pathParam = \"id\"))",
+            "  public String get(String id, @PathParam(\"id\") String again) { return id; }");
+    Compilation compilation = Compiles.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[promwire.template] route template '/products/{id' has unbalanced")
+        .inFile(file)
+        .onLineContaining("@Get(");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aMalformedPrefixIsReportedOnceNotAgainForTheRoutesParameters() {
+    Compilation compilation =
+        Compiles.compile(
+            source("Handler",
+                "@RoutePrefix(\"/shops/{shop\")",
+                "public class Handler {",
+                "  @Get(\"/items/{id}\")",
+                "  public String get(String shop, String id) { return id; }",
+                "}"));
+    assertThat(compilation).hadErrorContaining("[promwire.template] route template '/shops/{shop'");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void malformedPrefixIsReportedOnThePrefix() {
     assertError(
         source("Handler",
@@ -368,7 +398,7 @@ class RouteErrorsTest {
   }
 
   @Test
-  void metricsOnAnExcludedRouteAreNeverRecorded() {
+  void metricsOnAnExcludedRouteAreRegisteredButNeverRecorded() {
     JavaFileObject file =
         handler(
             "  @Get(\"/a\")",
@@ -379,8 +409,9 @@ class RouteErrorsTest {
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
-            "[promwire.neverRecorded] @Counted on Handler.get() is never recorded, because the"
-                + " method is @ExcludeAllMetrics")
+            "[promwire.neverRecorded] @Counted on Handler.get() is registered but never recorded,"
+                + " because the method is @ExcludeAllMetrics: its series stay at their initial"
+                + " values")
         .inFile(file)
         .onLineContaining("@Counted");
   }

@@ -17,9 +17,11 @@ public final class LabelDefinition {
     HEADER,
     METHOD,
     PATH,
+    RAW_PATH,
     STATUS,
     EXCEPTION,
     RESOLVER,
+    REQUEST_RESOLVER,
     REQUEST_FUNCTION
   }
 
@@ -80,6 +82,14 @@ public final class LabelDefinition {
     return new LabelDefinition(name, Source.PATH, null, null, null);
   }
 
+  /**
+   * The decoded request path, such as {@code /items/book}: unbounded, so under the series limit. A
+   * direct call of a decorated route method has no request and gets the empty value.
+   */
+  public static LabelDefinition rawPath(String name) {
+    return new LabelDefinition(name, Source.RAW_PATH, null, null, null);
+  }
+
   /** The response status code. */
   public static LabelDefinition status(String name) {
     return new LabelDefinition(name, Source.STATUS, null, null, null);
@@ -92,6 +102,15 @@ public final class LabelDefinition {
 
   public static LabelDefinition resolver(String name, LabelResolver resolver) {
     return new LabelDefinition(name, Source.RESOLVER, null, Objects.requireNonNull(resolver), null);
+  }
+
+  /**
+   * A value computed from the request alone, by the user's resolver: known before the call, so
+   * gauges may use it.
+   */
+  public static LabelDefinition requestResolver(String name, RequestLabelResolver resolver) {
+    Objects.requireNonNull(resolver, "resolver");
+    return new LabelDefinition(name, Source.REQUEST_RESOLVER, null, null, resolver::resolve);
   }
 
   /** A value computed from the request; the function gets {@code null} for direct calls. */
@@ -118,7 +137,10 @@ public final class LabelDefinition {
     return resolver;
   }
 
-  /** The function of a {@link Source#REQUEST_FUNCTION} label, else null. */
+  /**
+   * The function of a {@link Source#REQUEST_FUNCTION} or {@link Source#REQUEST_RESOLVER} label,
+   * else null.
+   */
   public Function<Request, String> function() {
     return function;
   }

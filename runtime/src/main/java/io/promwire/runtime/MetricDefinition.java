@@ -75,7 +75,10 @@ public final class MetricDefinition {
     return new MetricDefinition(Kind.GAUGE, name, help, List.of(), null, null, true);
   }
 
-  /** A constant info metric with value 1 and static labels. */
+  /**
+   * A constant info metric with value 1 and static labels, exposed under {@code name} as given: a
+   * client_java info metric when it ends in {@code _info}, else a gauge.
+   */
   public static MetricDefinition info(String name, String help) {
     return new MetricDefinition(Kind.INFO, name, help, List.of(), null, null, true);
   }

@@ -10,6 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.promwire.runtime.internal.Outcomes;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -187,10 +193,29 @@ class FailureIsolationTest {
   }
 
   @Test
-  void overHttpEveryErrorIsA500AndTheServerGoesOn() {
+  void overHttpEveryErrorIsA500AndTheServerGoesOn() throws InterruptedException {
     TestApp app = app(options -> options);
+    // The StackOverflowError goes on up to the worker thread, whose default handler would print
+    // it on the console: the workers here keep what reaches them for the test to check.
+    BlockingQueue<Throwable> reachedWorker = new LinkedBlockingQueue<>();
+    ExecutorService workers = Executors.newFixedThreadPool(2);
+    Executor keepingEscapes =
+        exchange ->
+            workers.execute(
+                () -> {
+                  try {
+                    exchange.run();
+                  } catch (Throwable escaped) {
+                    reachedWorker.add(escaped);
+                  }
+                });
     try (PromwireServer server =
-        app.promwire.serve(ServerOptions.builder().bindAddress("127.0.0.1").port(0).build())) {
+        app.promwire.serve(
+            ServerOptions.builder()
+                .bindAddress("127.0.0.1")
+                .port(0)
+                .executor(keepingEscapes)
+                .build())) {
       for (String kind : List.of("assertion", "broken", "stack")) {
         RawHttp.Reply reply = RawHttp.get(server.port(), "/fail/" + kind);
         assertThat(reply.status()).as(kind).isEqualTo(500);
@@ -199,6 +224,12 @@ class FailureIsolationTest {
       }
       assertThat(RawHttp.get(server.port(), "/resolved?mode=error").status()).isEqualTo(200);
       assertThat(RawHttp.get(server.port(), "/plain").body()).isEqualTo("plain");
+
+      // The answer is sent before the error is rethrown: wait for it, a bounded time.
+      assertThat(reachedWorker.poll(10, TimeUnit.SECONDS)).isInstanceOf(StackOverflowError.class);
+      assertThat(reachedWorker).isEmpty();
+    } finally {
+      workers.shutdownNow();
     }
   }
 

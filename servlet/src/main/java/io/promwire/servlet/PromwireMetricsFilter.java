@@ -42,6 +42,11 @@ import java.io.IOException;
 public final class PromwireMetricsFilter implements Filter {
   private final DefaultHttpMetrics metrics;
 
+  /**
+   * Records the app's default HTTP metrics for the requests that pass through the filter.
+   *
+   * @param app the app whose default HTTP metrics are recorded, under its options
+   */
   public PromwireMetricsFilter(ServedApp app) {
     this.metrics = app.defaultHttpMetrics();
   }

@@ -23,6 +23,11 @@ public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
 
   private final transient MetricsAuth auth;
 
+  /**
+   * Exposes the app's registry, behind its options' {@link MetricsAuth} when there is one.
+   *
+   * @param app the app whose registry is scraped
+   */
   public PromwireMetricsServlet(ServedApp app) {
     super(app.registry());
     this.auth = app.options().metricsAuth();

@@ -34,18 +34,29 @@ public final class PromwireServlet extends HttpServlet {
   private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
 
   private final transient ServedApp app;
+
+  /** The largest request body accepted, in bytes; a larger one is answered with 413. */
   private final int maxRequestBodyBytes;
   private final transient BodyBudget bodyBudget;
 
   /**
    * Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB, with
    * the default budget ({@link BodyBudget#defaultMaxBytes()}).
+   *
+   * @param app the app whose routes are served and whose metrics record them
    */
   public PromwireServlet(ServedApp app) {
     this(app, RequestBodies.DEFAULT_MAX_BYTES);
   }
 
-  /** Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}. */
+  /**
+   * Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes}.
+   *
+   * @param app the app whose routes are served and whose metrics record them
+   * @param maxRequestBodyBytes the largest request body accepted, in bytes; a larger one is
+   *     answered with 413
+   * @throws IllegalArgumentException when {@code maxRequestBodyBytes} is negative
+   */
   public PromwireServlet(ServedApp app, int maxRequestBodyBytes) {
     this(app, maxRequestBodyBytes, BodyBudget.defaultMaxBytes());
   }
@@ -53,6 +64,12 @@ public final class PromwireServlet extends HttpServlet {
   /**
    * Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes} each and
    * {@code maxBufferedBodyBytes} for all the requests in flight together.
+   *
+   * @param app the app whose routes are served and whose metrics record them
+   * @param maxRequestBodyBytes the largest request body accepted, in bytes
+   * @param maxBufferedBodyBytes what the bodies of the requests in flight may take together; a
+   *     route asking for a body past it answers 503
+   * @throws IllegalArgumentException when a limit is negative
    */
   public PromwireServlet(ServedApp app, int maxRequestBodyBytes, long maxBufferedBodyBytes) {
     if (maxRequestBodyBytes < 0) {

@@ -47,6 +47,9 @@ public final class PromwireServletInitializer {
    *   <li>{@link PromwireMetricsServlet} at the options' metrics path, unless it is {@code null}.
    * </ul>
    *
+   * @param context the context being initialized, from a {@code ServletContainerInitializer} or
+   *     a {@code ServletContextListener}
+   * @param app the app to serve and measure
    * @throws IllegalStateException when the context has already been initialized, already has a
    *     filter or servlet of one of these names, or has another servlet mapped at {@code /} or the
    *     metrics path (a container's overridable default servlet is replaced)

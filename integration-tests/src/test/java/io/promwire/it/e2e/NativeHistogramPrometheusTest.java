@@ -3,6 +3,7 @@ package io.promwire.it.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +53,13 @@ class NativeHistogramPrometheusTest {
 
   @Test
   void theRequestDurationIsStoredAsANativeHistogram() {
+    // On a loaded machine the scrape's samples can become queryable a moment after its up sample.
     List<Map<String, Object>> samples =
-        prometheus.query("http_request_duration_seconds{job=\"native\",path=\"/\"}");
+        Await.until(
+            "the native histogram of /",
+            Duration.ofSeconds(20),
+            () -> prometheus.query("http_request_duration_seconds{job=\"native\",path=\"/\"}"),
+            found -> !found.isEmpty());
 
     // A float sample has "value": [time, "1"]; a native histogram has "histogram": [time,
     // {"count", "sum", "buckets"}] instead, its buckets the sparse ones the app chose.

@@ -46,6 +46,9 @@ final class Traffic {
     assertThat(app.get("/hazard/error")).isEqualTo(500);
     assertThat(app.get("/hazard/label/fine")).isEqualTo(200);
     assertThat(app.get("/hazard/label/throw")).isEqualTo(200);
+    assertThat(app.get("/parity/hidden")).isEqualTo(200);
+    assertThat(app.get("/parity/jobs/nightly")).isEqualTo(200);
+    assertThat(app.send("POST", "/parity/exports")).isEqualTo(204);
 
     InventoryService_Metrics inventory = app.app.decorator(InventoryService_Metrics.class);
     assertThat(inventory.reserve(1)).isNotNegative();

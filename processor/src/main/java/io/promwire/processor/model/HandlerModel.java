@@ -67,11 +67,12 @@ public record HandlerModel(
         || methods.stream().anyMatch(m -> !m.routes().isEmpty() || !m.metrics().isEmpty());
   }
 
-  /** Every metric the decorator defines: the class's infos, then each instrumented method's. */
-  public List<MetricModel> recordedMetrics() {
-    return Stream.concat(
-            infos.stream(),
-            methods.stream().filter(MethodModel::isInstrumented).flatMap(m -> m.metrics().stream()))
+  /**
+   * Every metric the decorator defines and registers: the class's infos, then each method's, those
+   * of {@code @ExcludeAllMetrics} routes included, which are registered and never recorded.
+   */
+  public List<MetricModel> registeredMetrics() {
+    return Stream.concat(infos.stream(), methods.stream().flatMap(m -> m.metrics().stream()))
         .toList();
   }
 

@@ -8,9 +8,13 @@ public enum LabelSourceKind {
   HEADER("header", "header"),
   METHOD("from", "method"),
   PATH("from", "path"),
+  RAW_PATH("from", "rawPath"),
   STATUS("from", "status"),
   EXCEPTION("from", "exception"),
-  RESOLVER("resolver", "resolver");
+  /** A class implementing {@code LabelResolver}: request, response and exception, after the call. */
+  RESOLVER("resolver", "resolver"),
+  /** A class implementing {@code RequestLabelResolver}: the request alone, so known on entry. */
+  REQUEST_RESOLVER("resolver", "requestResolver");
 
   private final String attribute;
   private final String factory;
@@ -42,7 +46,13 @@ public enum LabelSourceKind {
         || this == HEADER
         || this == METHOD
         || this == PATH
+        || this == RAW_PATH
         || this == STATUS;
+  }
+
+  /** Whether the value is computed by a class of the user's that the {@code resolver} names. */
+  public boolean isResolver() {
+    return this == RESOLVER || this == REQUEST_RESOLVER;
   }
 
   /** Whether the value is known only after the call returned or threw. */

@@ -7,7 +7,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param kind which source
  * @param argument the static value, path parameter, query parameter or header name; else empty
- * @param resolver the resolver class of {@link LabelSourceKind#RESOLVER}, else null
+ * @param resolver the resolver class of {@link LabelSourceKind#RESOLVER} and {@link
+ *     LabelSourceKind#REQUEST_RESOLVER}, else null
  * @param site the attribute that set it
  */
 public record LabelSourceModel(

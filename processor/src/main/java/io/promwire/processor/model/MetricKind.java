@@ -33,6 +33,6 @@ public enum MetricKind {
 
   /** Whether the annotation has an {@code initialValue} attribute. */
   public boolean hasInitialValue() {
-    return this == COUNTER || this == HISTOGRAM || this == SUMMARY;
+    return this == COUNTER || this == HISTOGRAM || this == SUMMARY || this == GAUGE;
   }
 }

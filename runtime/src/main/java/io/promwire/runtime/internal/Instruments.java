@@ -2,7 +2,6 @@ package io.promwire.runtime.internal;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
-import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -88,19 +87,26 @@ public final class Instruments {
       MetricDefinition definition, String routeMethod, String routeTemplate) {
     MetricDefinition full = withDefaultLabels(definition);
     Gauge gauge = (Gauge) metric(full);
-    // A gauge of calls in progress is meaningful at 0: its series exist from the start.
     return new InProgressHandle(
-        series(gauge::labelValues, full, routeMethod, routeTemplate, -1, true));
+        series(gauge::labelValues, full, routeMethod, routeTemplate, -1, full.initialValue()));
   }
 
-  /** Registers a constant info metric (value 1) whose labels are all constants. */
+  /**
+   * Registers a constant info metric (value 1) whose labels are all constants, under the name as
+   * written: a client_java info metric when it ends in {@code _info}, else a gauge set to 1.
+   */
   public void info(MetricDefinition definition) {
     if (definition.kind() != MetricDefinition.Kind.INFO) {
       throw new IllegalArgumentException(definition + " is not an info metric");
     }
-    Info info = (Info) metric(definition);
-    info.setLabelValues(
-        definition.labels().stream().map(LabelDefinition::argument).toArray(String[]::new));
+    Object metric = metric(definition);
+    String[] values =
+        definition.labels().stream().map(LabelDefinition::argument).toArray(String[]::new);
+    if (metric instanceof Info info) {
+      info.setLabelValues(values);
+    } else {
+      ((Gauge) metric).labelValues(values).set(1);
+    }
   }
 
   /** Registers a metric without creating any series, so that it is known from start-up. */
@@ -243,12 +249,21 @@ public final class Instruments {
               .labelNames(labelNames)
               .withoutExemplars()
               .register(registry);
+      // client_java's Info appends _info to any other name; prometheus-flask-exporter exposes the
+      // name as given, a gauge at 1, and so does promwire.
       case INFO ->
-          Info.builder()
-              .name(definition.name())
-              .help(definition.help())
-              .labelNames(labelNames)
-              .register(registry);
+          definition.name().endsWith("_info")
+              ? Info.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .register(registry)
+              : Gauge.builder()
+                  .name(definition.name())
+                  .help(definition.help())
+                  .labelNames(labelNames)
+                  .withoutExemplars()
+                  .register(registry);
     };
   }
 }

@@ -40,7 +40,8 @@ final class LabelValues {
    */
   static boolean isFromRequest(LabelDefinition label) {
     return switch (label.source()) {
-      case PATH_PARAM, QUERY_PARAM, HEADER, RESOLVER, REQUEST_FUNCTION -> true;
+      case PATH_PARAM, QUERY_PARAM, HEADER, RAW_PATH, RESOLVER, REQUEST_RESOLVER, REQUEST_FUNCTION ->
+          true;
       case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
     };
   }
@@ -85,10 +86,11 @@ final class LabelValues {
           case HEADER -> request == null ? null : request.header(label.argument());
           case METHOD -> request == null ? null : request.method();
           case PATH -> request == null ? null : request.template();
+          case RAW_PATH -> request == null ? null : request.path();
           case STATUS -> StatusCodes.text(status);
           case EXCEPTION -> error == null ? LabelDefinition.NO_EXCEPTION : exceptionName(error);
           case RESOLVER -> label.resolver().resolve(request, response, error);
-          case REQUEST_FUNCTION -> label.function().apply(request);
+          case REQUEST_RESOLVER, REQUEST_FUNCTION -> label.function().apply(request);
         };
     return value == null ? "" : value;
   }
