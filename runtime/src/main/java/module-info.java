@@ -10,6 +10,7 @@ module io.promwire.runtime {
   requires transitive io.prometheus.metrics.exporter.httpserver;
   requires io.prometheus.metrics.instrumentation.jvm;
   requires io.prometheus.writer.text;
+  requires io.prometheus.metrics.tracer.initializer;
   requires transitive jdk.httpserver;
 
   exports io.promwire.runtime;

@@ -169,7 +169,7 @@ class LoadTest {
    * Each expected series has exactly its value, and every other series of the same sample names
    * is still 0 (a series of static labels exposed from start-up).
    */
-  private static void assertExactly(TextFormat.Exposition exposition, Map<String, Long> expected) {
+  static void assertExactly(TextFormat.Exposition exposition, Map<String, Long> expected) {
     Map<String, Double> actual = new TreeMap<>();
     Map<String, Double> wanted = new TreeMap<>();
     for (String series : expected.keySet()) {

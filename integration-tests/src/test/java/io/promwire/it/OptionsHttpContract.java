@@ -8,6 +8,7 @@ import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
+import io.promwire.runtime.Response;
 import io.promwire.runtime.jdk.PromwireServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -120,6 +121,28 @@ abstract class OptionsHttpContract {
   }
 
   @Test
+  void anExceptionHandlerAnswersAndMetricsSeeItsResponse() {
+    try (RunningApp app =
+        serveWith(
+            o ->
+                o.exceptionHandler(
+                    IllegalStateException.class,
+                    (e, request) ->
+                        Response.status(409).text("conflict").header("X-Handled", "yes")))) {
+      HttpResponse<String> answered = app.send("POST", "/api/import?fail=true");
+
+      assertThat(answered.statusCode()).isEqualTo(409);
+      assertThat(answered.body()).isEqualTo("conflict");
+      assertThat(answered.headers().firstValue("X-Handled")).contains("yes");
+      assertThat(app.series("http_request_total"))
+          .containsExactly("http_request_total{method=\"POST\",status=\"409\"} 1.0");
+      assertThat(app.series("http_request_exceptions_total")).isEmpty();
+      assertThat(app.series("catalog_imports_in_progress"))
+          .containsExactly("catalog_imports_in_progress 0.0");
+    }
+  }
+
+  @Test
   void excludeAllMetricsRecordsNothingForItsRoute() {
     try (RunningApp app = serveWith(o -> o.everyRoute(everyRouteCounter()))) {
       assertThat(app.send("PATCH", "/api/products/1/name?to=x").statusCode()).isEqualTo(200);
@@ -179,7 +202,10 @@ abstract class OptionsHttpContract {
               "http_request_total{method=\"GET\",region=\"eu-1\",status=\"200\",team=\"acme\"} 1.0");
       assertThat(app.series("greetings_total"))
           .containsExactly("greetings_total{name=\"ada\",region=\"eu-1\",team=\"acme\"} 1.0");
-      assertThat(app.series("exporter_info")).noneMatch(line -> line.contains("region"));
+      // Static default labels reach every series; computed ones need a request.
+      assertThat(app.series("exporter_info"))
+          .singleElement()
+          .matches(line -> line.contains("region=\"eu-1\"") && !line.contains("team"));
     }
   }
 
@@ -210,6 +236,14 @@ abstract class OptionsHttpContract {
       assertThat(app.series("http_request_duration_seconds_count"))
           .containsExactly(
               "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada\",status=\"200\"} 1");
+    }
+    try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.fullPath()))) {
+      app.get("/greet/ada?x=1");
+      app.get("/greet/ada");
+      assertThat(app.series("http_request_duration_seconds_count"))
+          .containsExactly(
+              "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada\",status=\"200\"} 1",
+              "http_request_duration_seconds_count{method=\"GET\",path=\"/greet/ada?x=1\",status=\"200\"} 1");
     }
     try (RunningApp app = serveWith(o -> o.groupBy(GroupBy.endpoint()))) {
       app.get("/greet/ada");
@@ -270,7 +304,41 @@ abstract class OptionsHttpContract {
       assertThat(allowed.statusCode()).isEqualTo(200);
       assertThat(Scrape.series(allowed.body(), "greetings_total"))
           .containsExactly("greetings_total{name=\"ada\"} 1.0");
+      HttpResponse<String> filtered =
+          RunningApp.send(
+              HttpRequest.newBuilder(URI.create(uri + "?name%5B%5D=http_request_duration_seconds_count"))
+                  .header("Authorization", "Bearer t0ken")
+                  .build());
+      assertThat(Scrape.series(filtered.body(), ""))
+          .isNotEmpty()
+          .allMatch(line -> line.startsWith("http_request_duration_seconds_"));
     }
+  }
+
+  @Test
+  void nameFilterReturnsOnlyTheFamiliesAsked() {
+    try (RunningApp app = serveWith(o -> o.durationAsSummary(true))) {
+      app.get("/greet/ada");
+      String expected =
+          """
+          # HELP http_request_duration_seconds HTTP request duration in seconds
+          # TYPE http_request_duration_seconds summary
+          http_request_duration_seconds_count{method="GET",path="/greet/{name}",status="200"} 1
+          http_request_duration_seconds_sum{method="GET",path="/greet/{name}",status="200"} <sum>
+          """;
+
+      // client_java alone also returns http_request_total: the name starts with http_request.
+      HttpResponse<String> filtered =
+          app.get("/metrics?name%5B%5D=http_request_duration_seconds_count");
+      assertThat(filtered.statusCode()).isEqualTo(200);
+      assertThat(withoutSums(filtered.body())).isEqualTo(expected);
+      assertThat(withoutSums(app.app.metricsText("http_request_duration_seconds_count")))
+          .isEqualTo(expected);
+    }
+  }
+
+  private static String withoutSums(String text) {
+    return text.replaceAll("(?m)^(\\S+_sum\\{.*\\}) \\S+$", "$1 <sum>");
   }
 
   private static MetricDefinition everyRouteCounter() {

@@ -17,7 +17,10 @@ import java.util.List;
  * {@link JettyApp}.
  */
 abstract class RunningApp implements AutoCloseable {
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  // HTTP/1.1, as Prometheus scrapes: the JDK client otherwise asks every server to upgrade to h2c,
+  // and Grizzly then leaves Content-Type out of its answers.
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   final Promwire app;
   private final String contextPath;

@@ -66,7 +66,8 @@ class ShopHttpTest {
             "shop_http_request_total{method=\"POST\",region=\"eu-1\",status=\"400\"} 1.0");
     assertThat(Scrape.series(scrape, "http_request_")).isEmpty();
     assertThat(Scrape.series(scrape, "shop_exporter_info"))
-        .containsExactly("shop_exporter_info{version=\"" + Promwire.version() + "\"} 1");
+        .containsExactly(
+            "shop_exporter_info{region=\"eu-1\",version=\"" + Promwire.version() + "\"} 1");
     // The tenant from the header, empty when there was none; a refused order counts too.
     assertThat(Scrape.series(scrape, "orders_total"))
         .containsExactly(

@@ -51,7 +51,33 @@ final class Api {
   static final ClassName PROMETHEUS_REGISTRY =
       ClassName.get("io.prometheus.metrics.model.registry", "PrometheusRegistry");
 
+  /** Jakarta REST's own annotations, read by name: the processor does not depend on the API. */
+  static final String JAXRS = "jakarta.ws.rs";
+  static final String JAXRS_PATH = JAXRS + ".Path";
+  static final String JAXRS_HTTP_METHOD = JAXRS + ".HttpMethod";
+  static final String JAXRS_PATH_PARAM = JAXRS + ".PathParam";
+  /** The method designators Jakarta REST defines; others are found by their {@code @HttpMethod}. */
+  static final List<String> JAXRS_DESIGNATORS =
+      List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS").stream()
+          .map(method -> JAXRS + "." + method)
+          .toList();
+
+  /** promwire-jaxrs's package for generated code. */
+  static final String JAXRS_INTERNAL = "io.promwire.jaxrs.internal";
+  static final ClassName RESOURCE_METRICS = ClassName.get(JAXRS_INTERNAL, "ResourceMetrics");
+  static final ClassName RESOURCE_METHOD = ClassName.get(JAXRS_INTERNAL, "ResourceMethod");
+  static final ClassName RESOLVED_RESOURCE_METHOD =
+      ClassName.get(JAXRS_INTERNAL, "ResolvedResourceMethod");
+
   private Api() {}
+
+  /** The Jakarta REST annotations that make a class a resource the processor reads. */
+  static Set<String> resourceTriggers() {
+    Set<String> triggers = new LinkedHashSet<>();
+    triggers.add(JAXRS_PATH);
+    triggers.addAll(JAXRS_DESIGNATORS);
+    return triggers;
+  }
 
   /** The qualified name of the promwire annotation with this simple name. */
   static String annotation(String simpleName) {

@@ -56,6 +56,7 @@ final class BootstrapWriter {
             ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
     CodeBlock types =
         handlers.stream()
+            .filter(h -> !h.resource())
             .map(h -> CodeBlock.of("$T.class", ClassName.get(h.element())))
             .collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("handlerTypes")
@@ -81,6 +82,12 @@ final class BootstrapWriter {
     for (HandlerModel handler : plan.handlers()) {
       ClassName type = ClassName.get(handler.element());
       String slot = slots.get(handler.qualifiedName());
+      if (handler.resource()) {
+        // The container makes the resource's instances: only its metrics are wired here.
+        ClassName metrics = Names.resourceMetrics(handler.element());
+        wire.addStatement("$T $N = new $T($N)", metrics, slot, metrics, Names.INSTRUMENTS);
+        continue;
+      }
       CodeBlock instance =
           handler.instantiable()
               ? CodeBlock.of("$N.get($T.class, $T::new)", Names.HANDLERS, type, type)
@@ -94,7 +101,7 @@ final class BootstrapWriter {
     CodeBlock tables =
         plan.handlers().stream()
             .map(h -> CodeBlock.of("$N.$N()", slots.get(h.qualifiedName()),
-                Names.decorator(h).routesMethod()))
+                h.resource() ? ResourceWriter.ROUTES : Names.decorator(h).routesMethod()))
             .collect(CodeBlock.joining(", "));
     return wire.addStatement("return $T.of($L)", List.class, tables).build();
   }
@@ -115,6 +122,9 @@ final class BootstrapWriter {
                     .initializer("$T.builder().module(new $T())", Api.PROMWIRE, bootstrap)
                     .build());
     for (HandlerModel handler : handlers) {
+      if (handler.resource()) {
+        continue;
+      }
       ClassName handlerType = ClassName.get(handler.element());
       String slot = slots.get(handler.qualifiedName());
       type.addMethod(

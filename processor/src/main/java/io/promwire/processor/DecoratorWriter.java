@@ -93,7 +93,7 @@ final class DecoratorWriter {
    * {@code MetricDefinition.counter("name", "help").label(...)...}: on the field's line when it
    * is a single call, else starting on a line of its own with one chained call per line.
    */
-  private static CodeBlock definition(MetricModel metric) {
+  static CodeBlock definition(MetricModel metric) {
     List<CodeBlock> args = new ArrayList<>();
     args.add(CodeBlock.of("$S", metric.name()));
     args.add(CodeBlock.of("$S", metric.help()));

@@ -31,6 +31,11 @@ final class Describe {
   }
 
   /** A type without package names: {@code Optional<String>}. */
+  /** The simple name of an annotation, such as {@code GET}, for messages. */
+  static String annotation(javax.lang.model.element.AnnotationMirror mirror) {
+    return mirror.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
   static String type(TypeMirror type) {
     return type.toString().replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+", "");
   }

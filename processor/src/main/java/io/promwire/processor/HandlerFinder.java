@@ -36,6 +36,19 @@ final class HandlerFinder {
     return names;
   }
 
+  /** The qualified names of the classes with Jakarta REST resource annotations, on them or inside. */
+  SortedSet<String> resourceCandidates(RoundEnvironment round) {
+    SortedSet<String> names = new TreeSet<>();
+    for (String annotation : Api.resourceTriggers()) {
+      context.type(annotation).ifPresent(type -> {
+        for (Element element : round.getElementsAnnotatedWith(type)) {
+          names.add(enclosingType(element).getQualifiedName().toString());
+        }
+      });
+    }
+    return names;
+  }
+
   /**
    * Reports promwire annotations in local and anonymous classes: javac does not show them to
    * processors, and generated code could not call them anyway.

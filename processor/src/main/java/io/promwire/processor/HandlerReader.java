@@ -147,7 +147,7 @@ final class HandlerReader {
   }
 
   /** The metric annotations of an element in the order written, repeated ones unpacked. */
-  private List<MetricModel> metrics(Element element) {
+  List<MetricModel> metrics(Element element) {
     List<MetricModel> metrics = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = annotationName(mirror);
@@ -296,7 +296,7 @@ final class HandlerReader {
     return context.types().isSubtype(type, context.types().erasure(of.asType()));
   }
 
-  private static Reach reach(TypeElement type) {
+  static Reach reach(TypeElement type) {
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
       return Reach.PRIVATE;
     }
@@ -314,7 +314,7 @@ final class HandlerReader {
     return inner ? Reach.INNER : Reach.REACHABLE;
   }
 
-  private static boolean isPublicEverywhere(TypeElement type) {
+  static boolean isPublicEverywhere(TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         return false;
@@ -344,7 +344,7 @@ final class HandlerReader {
   }
 
   /** The annotation {@code qualifiedName} written directly on {@code element}, if any. */
-  private static Optional<Site> direct(Element element, String qualifiedName) {
+  static Optional<Site> direct(Element element, String qualifiedName) {
     return element.getAnnotationMirrors().stream()
         .filter(m -> annotationName(m).equals(qualifiedName))
         .findFirst()

@@ -63,7 +63,7 @@ final class HandlerValidator {
     return report;
   }
 
-  private void checkReach(Report report, HandlerModel handler) {
+  void checkReach(Report report, HandlerModel handler) {
     String name = handler.qualifiedName();
     switch (handler.reach()) {
       case PRIVATE -> report.add(
@@ -227,7 +227,7 @@ final class HandlerValidator {
     }
   }
 
-  private void checkMetric(
+  void checkMetric(
       Report report,
       HandlerModel handler,
       MetricModel metric,

@@ -118,6 +118,24 @@ enum Messages {
       "notARoute",
       "@%s on %s, which is not a route: add a route annotation such as @Get, or remove @%s"),
   PACKAGE("package", "%s"),
+  RESOURCE_AND_ROUTE(
+      "resourceAndRoute",
+      "%s on %s, which is in Jakarta REST resource %s: a class is either a promwire route class or"
+          + " a Jakarta REST resource, never both; use Jakarta REST's own annotation (%s), or move"
+          + " the method to a promwire route class"),
+  NOT_A_RESOURCE_METHOD(
+      "notAResourceMethod",
+      "@%s on %s, which is not a resource method: Jakarta REST calls only methods with a method"
+          + " designator such as @GET, so nothing would be recorded; add one, or move the"
+          + " annotation to a promwire handler class"),
+  SUB_RESOURCE_LOCATOR(
+      "subResourceLocator",
+      "@%s on sub-resource locator %s: the requests it locates are answered by the"
+          + " sub-resource's methods, so put the annotation on those"),
+  NO_JAXRS(
+      "noJaxrs",
+      "io.promwire.jaxrs is not on the class path, so the code generated for Jakarta REST"
+          + " resource %s cannot compile: add the dependency io.promwire:promwire-jaxrs"),
   LATE_HANDLER(
       "lateHandler",
       "handler %s appeared in annotation processing round %d, after PromwireBootstrap was written:"

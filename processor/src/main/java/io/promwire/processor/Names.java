@@ -85,6 +85,13 @@ final class Names {
         Supertypes.packageOf(handler), Describe.nestedName(handler).replace('.', '_') + "_Metrics");
   }
 
+  /** {@code ItemResource_ResourceMetrics}, what is generated for a Jakarta REST resource. */
+  static ClassName resourceMetrics(TypeElement resource) {
+    return ClassName.get(
+        Supertypes.packageOf(resource),
+        Describe.nestedName(resource).replace('.', '_') + "_ResourceMetrics");
+  }
+
   /** The route endpoint of a method: {@code ItemRoutes.byType}, {@code Outer.Inner.method}. */
   static String endpoint(MethodModel method) {
     return Describe.nestedName((TypeElement) method.element().getEnclosingElement())

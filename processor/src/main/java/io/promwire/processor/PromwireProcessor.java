@@ -2,6 +2,7 @@ package io.promwire.processor;
 
 import com.google.auto.service.AutoService;
 import io.promwire.processor.model.HandlerModel;
+import io.promwire.processor.model.ResourceModel;
 import io.promwire.processor.model.Site;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,9 @@ public final class PromwireProcessor extends AbstractProcessor {
   private HandlerReader reader;
   private HandlerValidator validator;
   private DecoratorWriter decorators;
+  private ResourceReader resources;
+  private ResourceValidator resourceValidator;
+  private ResourceWriter resourceWriter;
 
   /** Classes read so far, by qualified name. */
   private final SortedSet<String> read = new TreeSet<>();
@@ -55,11 +59,16 @@ public final class PromwireProcessor extends AbstractProcessor {
     reader = new HandlerReader(context);
     validator = new HandlerValidator(context);
     decorators = new DecoratorWriter(context);
+    resources = new ResourceReader(context, reader);
+    resourceValidator = new ResourceValidator(context, validator);
+    resourceWriter = new ResourceWriter(context);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.copyOf(Api.supportedAnnotations());
+    Set<String> supported = new java.util.LinkedHashSet<>(Api.supportedAnnotations());
+    supported.addAll(Api.resourceTriggers());
+    return Set.copyOf(supported);
   }
 
   @Override
@@ -79,6 +88,12 @@ public final class PromwireProcessor extends AbstractProcessor {
       finder.reportLocalClasses(roundEnv);
       SortedSet<String> found = new TreeSet<>(deferred);
       found.addAll(finder.candidates(roundEnv));
+      for (String resource : finder.resourceCandidates(roundEnv)) {
+        // Jakarta REST interfaces and other non-resources are promwire's only with its annotations.
+        if (context.type(resource).map(resources::isResource).orElse(false)) {
+          found.add(resource);
+        }
+      }
       found.removeAll(read);
       deferred.clear();
       if (!found.isEmpty()) {
@@ -95,9 +110,10 @@ public final class PromwireProcessor extends AbstractProcessor {
     } catch (Throwable t) {
       crash(null, "round " + round, t);
     }
-    // javac hands this processor only promwire's own annotations; claiming them spares users
-    // javac's "no processor claimed" warning under -Xlint:processing.
-    return true;
+    // Claiming promwire's own annotations spares users javac's "no processor claimed" warning
+    // under -Xlint:processing; Jakarta REST's are left to other processors.
+    return annotations.stream()
+        .allMatch(a -> a.getQualifiedName().toString().startsWith(Api.ANNOTATIONS + "."));
   }
 
   /** Reads, validates and decorates the handlers new in this round. */
@@ -112,6 +128,13 @@ public final class PromwireProcessor extends AbstractProcessor {
       try {
         if (reader.hasUnresolvedTypes(type.get())) {
           deferred.add(name);
+          continue;
+        }
+        if (resources.isResource(type.get())) {
+          if (!readResource(type.get(), fresh, failed)) {
+            continue;
+          }
+          read.add(name);
           continue;
         }
         read.add(name);
@@ -129,7 +152,9 @@ public final class PromwireProcessor extends AbstractProcessor {
     }
     List<HandlerModel> all = handlers(fresh);
     Report conflicts = MetricCatalog.check(all, fresh.keySet());
-    conflicts.addAll(RouteCatalog.check(all, fresh.keySet()));
+    // Resources are routed by their container, apart from promwire's routes.
+    conflicts.addAll(
+        RouteCatalog.check(all.stream().filter(h -> !h.resource()).toList(), fresh.keySet()));
     conflicts.printTo(context.diagnostics());
     for (HandlerModel handler : fresh.values()) {
       if (!handler.isHandler()) {
@@ -146,9 +171,39 @@ public final class PromwireProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Reads and validates a Jakarta REST resource into {@code fresh}; whether it is one promwire
+   * generates for. A resource without promwire annotations is left alone when promwire-jaxrs is
+   * not on the class path: the application then does not use promwire with Jakarta REST.
+   */
+  private boolean readResource(
+      TypeElement type, Map<String, HandlerModel> fresh, List<String> failed) {
+    boolean adapterPresent = resources.adapterPresent();
+    ResourceModel resource = resources.read(type);
+    HandlerModel handler = resource.handler();
+    if (!adapterPresent && handler.registeredMetrics().isEmpty() && resource.methods().stream()
+        .allMatch(m -> m.method().doNotTrack().isEmpty() && m.method().excludeAll().isEmpty())) {
+      return false;
+    }
+    Report report = resourceValidator.validate(resource, adapterPresent);
+    report.printTo(context.diagnostics());
+    fresh.put(handler.qualifiedName(), handler);
+    if (!report.isClean()) {
+      failed.add(handler.qualifiedName());
+    }
+    return true;
+  }
+
+  /** The model of a class read before, as a handler or as a resource. */
+  private HandlerModel readAgain(TypeElement type) {
+    return resources.isResource(type) ? resources.read(type).handler() : reader.read(type);
+  }
+
   private void writeDecorator(HandlerModel handler) {
     try {
-      GeneratedFiles.write(context.filer(), decorators.write(handler));
+      GeneratedFiles.write(
+          context.filer(),
+          handler.resource() ? resourceWriter.write(handler) : decorators.write(handler));
     } catch (Throwable t) {
       crash(handler.element(), handler.qualifiedName(), t);
     }
@@ -196,7 +251,7 @@ public final class PromwireProcessor extends AbstractProcessor {
       }
       HandlerModel handler = current.get(name);
       if (handler == null) {
-        handler = context.type(name).map(reader::read).orElse(null);
+        handler = context.type(name).map(this::readAgain).orElse(null);
       }
       if (handler != null && handler.isHandler()) {
         handlers.add(handler);

@@ -30,6 +30,12 @@ class GoldenTest {
   private static void matchesGolden(String generatedClass, String golden) throws IOException {
     Compilation compilation = Compiles.compile(Compiles.shop());
     assertThat(compilation).succeeded();
+    matchesGolden(compilation, generatedClass, golden);
+  }
+
+  /** Compares one generated source of a compilation with its golden, or rewrites the golden. */
+  static void matchesGolden(Compilation compilation, String generatedClass, String golden)
+      throws IOException {
     String generated = source(compilation, generatedClass);
     if (System.getProperty("promwire.updateGoldens") != null) {
       // The copy on the class path is the old one until the next build: review the file's diff.
@@ -46,7 +52,7 @@ class GoldenTest {
     assertThat(second).isEqualTo(first);
   }
 
-  private static String source(Compilation compilation, String generatedClass) throws IOException {
+  static String source(Compilation compilation, String generatedClass) throws IOException {
     return compilation.generatedSourceFile(generatedClass)
         .orElseThrow()
         .getCharContent(true)

@@ -11,6 +11,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * Serves one request: routing, the handler call and every metric recorded around it, timed by one
@@ -29,11 +30,13 @@ final class Dispatcher {
   private final Router<ServedRoute> router;
   private final HttpMetrics http;
   private final PromwireOptions options;
+  private final ExceptionHandlers exceptionHandlers;
 
   private Dispatcher(Router<ServedRoute> router, HttpMetrics http, PromwireOptions options) {
     this.router = router;
     this.http = http;
     this.options = options;
+    this.exceptionHandlers = options.exceptionHandlers();
   }
 
   /**
@@ -102,14 +105,36 @@ final class Dispatcher {
     try {
       returned = Outcomes.response(route.handler().handle(request));
       response = returned;
-    } catch (HttpStatusException chosen) {
-      error = chosen;
-      String message = Objects.requireNonNullElse(chosen.getMessage(), "");
-      response = Response.status(chosen.status()).text(message);
-    } catch (Throwable failure) {
-      error = failure;
-      response = INTERNAL_ERROR;
-      failed(route, failure);
+    } catch (Throwable thrown) {
+      error = thrown;
+      if (thrown instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      BiFunction<Throwable, Request, Response> handler = exceptionHandlers.find(thrown);
+      // A handled exception is a response: metrics get it, which keeps it out of the exceptions
+      // counter. A handler that fails leaves the exception unhandled.
+      if (handler != null) {
+        try {
+          returned = handled(handler.apply(thrown, request));
+        } catch (VirtualMachineError fatal) {
+          error = fatal;
+        } catch (Throwable handlerFailure) {
+          String failedOn = thrown.getClass().getName();
+          LOG.log(
+              Level.ERROR,
+              () -> "the exception handler of " + route + " failed on " + failedOn,
+              handlerFailure);
+        }
+      }
+      if (returned != null) {
+        response = returned;
+      } else if (thrown instanceof HttpStatusException chosen && handler == null) {
+        String message = Objects.requireNonNullElse(chosen.getMessage(), "");
+        response = Response.status(chosen.status()).text(message);
+      } else {
+        response = INTERNAL_ERROR;
+        failed(route, error);
+      }
     }
     long elapsed = System.nanoTime() - start;
     int status = response.status();
@@ -126,10 +151,14 @@ final class Dispatcher {
     return response;
   }
 
-  private static void failed(Route route, Throwable failure) {
-    if (failure instanceof InterruptedException) {
-      Thread.currentThread().interrupt();
+  private static Response handled(Response response) {
+    if (response == null) {
+      throw new IllegalStateException("the exception handler returned no Response");
     }
+    return response;
+  }
+
+  private static void failed(Route route, Throwable failure) {
     if (!(failure instanceof VirtualMachineError)) {
       LOG.log(Level.ERROR, () -> route + " failed", failure);
     }

@@ -6,7 +6,9 @@ import java.util.function.Function;
 /**
  * A label of a {@link MetricDefinition}: its name and where its value comes from. Generated code
  * creates these from {@code @Label}; users create them for metrics registered on every route and
- * for default labels.
+ * for default labels. A name that is not a valid Prometheus label name ({@code
+ * [a-zA-Z_][a-zA-Z0-9_]*}, not starting with {@code __}) is refused with the processor's {@code
+ * [promwire.labelName]} message, never rewritten.
  */
 public final class LabelDefinition {
   /** Where a label's value comes from. */
@@ -22,7 +24,9 @@ public final class LabelDefinition {
     EXCEPTION,
     RESOLVER,
     REQUEST_RESOLVER,
-    REQUEST_FUNCTION
+    REQUEST_FUNCTION,
+    OUTCOME,
+    ERROR_TYPE
   }
 
   /** The value of {@link Source#EXCEPTION} labels when the call did not throw. */
@@ -49,7 +53,7 @@ public final class LabelDefinition {
       String argument,
       LabelResolver resolver,
       Function<Request, String> function) {
-    this.name = Objects.requireNonNull(name, "name");
+    this.name = NameRules.labelName(Objects.requireNonNull(name, "name"), factory(source));
     this.source = source;
     this.argument = argument;
     this.resolver = resolver;
@@ -100,6 +104,24 @@ public final class LabelDefinition {
     return new LabelDefinition(name, Source.EXCEPTION, null, null, null);
   }
 
+  /**
+   * The class of the response status as Spring's {@code outcome} tag has it: {@code
+   * INFORMATIONAL}, {@code SUCCESS}, {@code REDIRECTION}, {@code CLIENT_ERROR}, {@code
+   * SERVER_ERROR}, or {@code UNKNOWN} outside 100-599.
+   */
+  public static LabelDefinition outcome(String name) {
+    return new LabelDefinition(name, Source.OUTCOME, null, null, null);
+  }
+
+  /**
+   * OpenTelemetry's {@code error.type} of a server request: the fully qualified class name of an
+   * exception the handler threw ({@link HttpStatusException} is a response, not an error), else the
+   * status code of a 5xx response, else empty, which Prometheus stores as no label at all.
+   */
+  public static LabelDefinition errorType(String name) {
+    return new LabelDefinition(name, Source.ERROR_TYPE, null, null, null);
+  }
+
   public static LabelDefinition resolver(String name, LabelResolver resolver) {
     return new LabelDefinition(name, Source.RESOLVER, null, Objects.requireNonNull(resolver), null);
   }
@@ -121,6 +143,28 @@ public final class LabelDefinition {
 
   public String name() {
     return name;
+  }
+
+  /** The factory method that makes labels of a source, as errors name it. */
+  private static String factory(Source source) {
+    String method =
+        switch (source) {
+          case CONSTANT -> "constant";
+          case PATH_PARAM -> "pathParam";
+          case QUERY_PARAM -> "queryParam";
+          case HEADER -> "header";
+          case METHOD -> "method";
+          case PATH -> "path";
+          case RAW_PATH -> "rawPath";
+          case STATUS -> "status";
+          case EXCEPTION -> "exception";
+          case RESOLVER -> "resolver";
+          case REQUEST_RESOLVER -> "requestResolver";
+          case REQUEST_FUNCTION -> "computed";
+          case OUTCOME -> "outcome";
+          case ERROR_TYPE -> "errorType";
+        };
+    return "LabelDefinition." + method;
   }
 
   public Source source() {

@@ -14,7 +14,8 @@ public interface LabelResolver {
   /**
    * @param request the request, or {@code null} when the method was called directly
    * @param response the response, or {@code null} when the method threw or was called directly
-   *     without returning a {@link Response}
+   *     without returning a {@link Response}; for an exception that an exception handler of the
+   *     options answered, that handler's response (and {@code error} is the exception)
    * @param error what the method threw, or {@code null}
    * @return the label value; {@code null} is recorded as the empty value
    */

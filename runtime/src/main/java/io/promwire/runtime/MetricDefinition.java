@@ -2,6 +2,7 @@ package io.promwire.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,12 +47,26 @@ public final class MetricDefinition {
       double[] quantiles,
       boolean initialValue) {
     this.kind = kind;
-    this.name = Objects.requireNonNull(name, "name");
+    this.name = checkedName(kind, Objects.requireNonNull(name, "name"));
     this.help = Objects.requireNonNull(help, "help");
     this.labels = List.copyOf(labels);
     this.buckets = buckets;
     this.quantiles = quantiles;
     this.initialValue = initialValue;
+  }
+
+  /**
+   * The name if Prometheus accepts it, as the processor's {@code [promwire.metricName]} rules say;
+   * never rewritten.
+   */
+  private static String checkedName(Kind kind, String name) {
+    String factory = "MetricDefinition." + kind.name().toLowerCase(Locale.ROOT);
+    NameRules.metricName(name, factory);
+    return switch (kind) {
+      case COUNTER -> NameRules.notOnlySuffix(name, "_total", factory);
+      case INFO -> NameRules.notOnlySuffix(name, "_info", factory);
+      default -> name;
+    };
   }
 
   /** A counter of calls; exposed as {@code <name>_total}. */

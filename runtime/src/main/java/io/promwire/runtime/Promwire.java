@@ -92,6 +92,9 @@ public final class Promwire implements ServedApp {
    *   <li>{@link HttpStatusException}: its status, its message as plain text. Any other exception:
    *       500 with a fixed body that reveals nothing of it; it is logged through {@link
    *       System.Logger} and counted in {@code http_request_exceptions_total}.
+   *   <li>An exception for which {@link PromwireOptions.Builder#exceptionHandler} registered a
+   *       handler (the most specific class wins): the handler's response, which every metric
+   *       records as the answer and none as an exception.
    * </ul>
    */
   @Override
@@ -151,6 +154,16 @@ public final class Promwire implements ServedApp {
     return MetricsExposition.text(registry);
   }
 
+  /**
+   * The metric families named, in the Prometheus text format: prometheus-flask-exporter's {@code
+   * generate_metrics(names=...)}, filtered as the metrics endpoint's {@code name[]}: a family is
+   * kept, whole, when a name is its own or one of its samples' ({@code x_total}, {@code x_count},
+   * {@code x_bucket}, ...). No names: every family.
+   */
+  public String metricsText(String... names) {
+    return MetricsExposition.text(registry, names);
+  }
+
   /** The generated decorator of a handler class, for calling its methods directly. */
   public <D> D decorator(Class<D> decoratorType) {
     for (RouteTable table : routeTables) {
@@ -161,12 +174,43 @@ public final class Promwire implements ServedApp {
     throw new IllegalArgumentException("no decorator of type " + decoratorType.getName());
   }
 
+  /**
+   * Every generated object of {@code type} the app was wired with, in module order: server adapters
+   * find what the processor generated for them this way, such as the Jakarta REST adapter the
+   * metrics of resource classes.
+   */
+  public <D> List<D> decorators(Class<D> type) {
+    List<D> found = new ArrayList<>();
+    for (RouteTable table : routeTables) {
+      if (type.isInstance(table.decorator())) {
+        found.add(type.cast(table.decorator()));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** client_java's JVM metrics, with the static default labels as every metric of the app. */
+  private static void registerJvmMetrics(PrometheusRegistry registry, PromwireOptions options) {
+    try {
+      JvmMetrics.builder().constLabels(Instruments.constantLabels(options)).register(registry);
+    } catch (IllegalArgumentException clash) {
+      // client_java says only "<name>: duplicate label name".
+      throw new IllegalArgumentException(
+          "a default label has the name of a label of client_java's JVM metrics ("
+              + clash.getMessage()
+              + "): rename the default label, or turn JVM metrics off with"
+              + " PromwireOptions.jvmMetrics(false)",
+          clash);
+    }
+  }
+
   /** Builds a {@link Promwire} from modules and handler instances. */
   public static final class Builder {
     private final List<PromwireModule> modules = new ArrayList<>();
     private final Map<Class<?>, Object> handlers = new LinkedHashMap<>();
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private PromwireOptions options = PromwireOptions.defaults();
+    private boolean loadedModules;
 
     private Builder() {}
 
@@ -175,8 +219,12 @@ public final class Promwire implements ServedApp {
       return this;
     }
 
-    /** Adds every module listed for {@link ServiceLoader} on the class path. */
+    /**
+     * Adds every module listed for {@link ServiceLoader} on the class path; {@link #build()} fails
+     * when there is none.
+     */
     public Builder loadModules() {
+      loadedModules = true;
       ServiceLoader.load(PromwireModule.class).forEach(modules::add);
       return this;
     }
@@ -202,13 +250,16 @@ public final class Promwire implements ServedApp {
      * Decorates every handler, registers every metric (the default HTTP metrics, the exporter info
      * and JVM metrics as the options say) and resolves every route.
      *
-     * @throws IllegalStateException when two routes match the same requests
+     * @throws IllegalStateException when two routes match the same requests; when no module claims
+     *     a class given with {@link #handler}, or {@link #loadModules()} found no module: both mean
+     *     that the processor did not run, and the message says how to add it
      */
     public Promwire build() {
+      ModuleCheck.require(modules, handlers.keySet(), loadedModules);
       Instruments instruments = Instruments.create(registry, options);
       HttpMetrics defaults = HttpMetrics.register(instruments);
       if (options.jvmMetrics()) {
-        JvmMetrics.builder().register(registry);
+        registerJvmMetrics(registry, options);
       }
       Handlers given = Handlers.of(handlers);
       List<RouteTable> tables = new ArrayList<>();

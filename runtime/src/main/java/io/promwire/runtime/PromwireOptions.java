@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -53,9 +54,14 @@ public final class PromwireOptions {
   private final Map<String, Integer> seriesLimits;
   private final int maxLabelValueLength;
   private final int maxLabelTextChars;
+  private final DefaultNaming naming;
+  private final boolean exemplars;
+  private final ExceptionHandlers exceptionHandlers;
 
   private PromwireOptions(Builder b) {
-    this.prefix = b.prefix;
+    this.naming = b.naming;
+    this.exemplars = b.exemplars;
+    this.prefix = NamingPrefix.of(b.naming, b.prefix);
     this.buckets = b.buckets.clone();
     this.durationAsSummary = b.durationAsSummary;
     this.nativeHistograms = b.nativeHistograms;
@@ -72,6 +78,7 @@ public final class PromwireOptions {
     this.seriesLimits = Map.copyOf(b.seriesLimits);
     this.maxLabelValueLength = b.maxLabelValueLength;
     this.maxLabelTextChars = b.maxLabelTextChars;
+    this.exceptionHandlers = b.exceptionHandlers.build();
   }
 
   /** Every option at its default. */
@@ -85,6 +92,19 @@ public final class PromwireOptions {
 
   public String prefix() {
     return prefix;
+  }
+
+  /** Whose names the default HTTP metrics take. */
+  public DefaultNaming naming() {
+    return naming;
+  }
+
+  /**
+   * Whether counters and histograms carry exemplars (the trace and span id of the span current
+   * when they are recorded) when a tracer client_java supports is present.
+   */
+  public boolean exemplars() {
+    return exemplars;
   }
 
   /** {@code name} with the prefix and an underscore in front, or as it is when there is none. */
@@ -163,9 +183,9 @@ public final class PromwireOptions {
   /**
    * How many distinct combinations of label values calls may create for a metric that has labels
    * taken from the request (path and query parameters, headers, resolvers, computed default labels,
-   * the raw-path and custom groupings). Past it, new combinations are recorded with those labels
-   * set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all bounded by the code
-   * have no limit.
+   * the raw-path, full-path and custom groupings). Past it, new combinations are recorded with
+   * those labels set to {@link LabelDefinition#OVERFLOW_VALUE}. Metrics whose labels are all
+   * bounded by the code have no limit.
    *
    * @param metricName the name as declared, such as {@code invocation_by_type} or {@code
    *     http_request_total}; a counter's {@code _total} suffix may be left out
@@ -194,6 +214,11 @@ public final class PromwireOptions {
     return maxLabelTextChars;
   }
 
+  /** The app-wide exception handlers, applied by the dispatcher. */
+  ExceptionHandlers exceptionHandlers() {
+    return exceptionHandlers;
+  }
+
   /** Counters are exposed with {@code _total}, declared with or without it: either name works. */
   private static String limitKey(String metricName) {
     return metricName.endsWith("_total")
@@ -220,15 +245,38 @@ public final class PromwireOptions {
     private final Map<String, Integer> seriesLimits = new HashMap<>();
     private int maxLabelValueLength = DEFAULT_MAX_LABEL_VALUE_LENGTH;
     private int maxLabelTextChars = DEFAULT_MAX_LABEL_TEXT_CHARS;
+    private DefaultNaming naming = DefaultNaming.PROMWIRE;
+    private boolean exemplars = true;
+    private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
 
     private Builder() {}
 
     /**
+     * Whether counters and histograms carry exemplars from the current OpenTelemetry span (true by
+     * default). Without a tracer on the class path they carry none either way.
+     */
+    public Builder exemplars(boolean exemplars) {
+      this.exemplars = exemplars;
+      return this;
+    }
+
+    /**
+     * Whose names and labels the default HTTP metrics take: promwire's (the default),
+     * prometheus-flask-exporter's, OpenTelemetry's or Micrometer's; see {@link DefaultNaming}.
+     */
+    public Builder naming(DefaultNaming naming) {
+      this.naming = Objects.requireNonNull(naming, "naming");
+      return this;
+    }
+
+    /**
      * Put in front of the default metric names with an underscore; {@code flask} gives
      * prometheus-flask-exporter's names.
+     *
+     * @throws IllegalArgumentException when it is not empty and not a valid metric name
      */
     public Builder prefix(String prefix) {
-      this.prefix = Objects.requireNonNull(prefix);
+      this.prefix = NameRules.prefix(Objects.requireNonNull(prefix));
       return this;
     }
 
@@ -280,12 +328,14 @@ public final class PromwireOptions {
 
     /** A label with a static value added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, String value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.constant(name, value));
       return this;
     }
 
     /** A label computed per request, added to the default metrics and every annotated metric. */
     public Builder defaultLabel(String name, Function<Request, String> value) {
+      NameRules.labelName(Objects.requireNonNull(name, "name"), "PromwireOptions.defaultLabel");
       defaultLabels.add(LabelDefinition.computed(name, value));
       return this;
     }
@@ -360,6 +410,27 @@ public final class PromwireOptions {
         throw new IllegalArgumentException("a limit must be at least 1, was " + limit);
       }
       return limit;
+    }
+
+    /**
+     * Answers the exceptions of {@code type} (and its subclasses) that route methods throw, as
+     * Flask's {@code @app.errorhandler}: the handler registered for the exception's most specific
+     * class wins. The response is the request's answer, and every metric sees it as one: its status
+     * in the default metrics and {@code STATUS} labels, the response for {@link LabelResolver}s, and
+     * it is not counted in {@code http_request_exceptions_total}. {@code EXCEPTION} labels still
+     * name the exception, which did happen. A handler that throws or returns {@code null} gives the
+     * 500 of an unhandled exception, counted and logged.
+     *
+     * <p>{@link HttpStatusException} is already a response: only a handler registered for it takes
+     * it, not one for {@code RuntimeException} or {@code Exception}. Registering a type again
+     * replaces its handler. Direct calls of decorators are not requests and see no handler.
+     *
+     * @throws IllegalArgumentException for a {@link VirtualMachineError} type, never handled
+     */
+    public <E extends Throwable> Builder exceptionHandler(
+        Class<E> type, BiFunction<? super E, Request, Response> handler) {
+      exceptionHandlers.add(type, handler);
+      return this;
     }
 
     public PromwireOptions build() {

@@ -156,6 +156,21 @@ class OptionsTest {
   }
 
   @Test
+  void groupByFullPathAddsTheQueryAsSentAndNoQuestionMarkWithoutOne() {
+    TestApp app = items(options -> options.groupBy(GroupBy.fullPath()));
+    app.call("GET", "/items/a?x=1&y=%20");
+    app.call("GET", "/items/a");
+    app.call("GET", "/items/a?");
+    app.call("GET", "/missing/x?y=2");
+
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .containsExactlyInAnyOrder(
+            Scrape.durationCount("GET", "/items/a?x=1&y=%20", "200", 1),
+            Scrape.durationCount("GET", "/items/a", "200", 2),
+            Scrape.durationCount("GET", "<unmatched>", "404", 1));
+  }
+
+  @Test
   void groupByEndpointLabelsTheHandlerMethod() {
     TestApp app = items(options -> options.groupBy(GroupBy.endpoint()));
     app.call("GET", "/items/a");
@@ -212,7 +227,7 @@ class OptionsTest {
   }
 
   @Test
-  void staticDefaultLabelGoesOnDefaultAndOwnMetricsButNotOnExporterInfo() {
+  void staticDefaultLabelGoesOnDefaultOwnAndExporterInfoMetrics() {
     TestApp app = items(options -> options.defaultLabel("region", "eu-1"));
     app.call("GET", "/items/a");
     app.call("GET", "/items/b");
@@ -225,7 +240,8 @@ class OptionsTest {
             "http_request_duration_seconds_count{method=\"GET\",path=\"/items/{type}\",region=\"eu-1\",status=\"200\"} 2");
     assertThat(scrape.samples(OWN_CALLS)).containsExactly("own_calls_total{region=\"eu-1\"} 2.0");
     assertThat(scrape.samples("exporter_info"))
-        .containsExactly("exporter_info{version=\"" + Promwire.version() + "\"} 1");
+        .containsExactly(
+            "exporter_info{region=\"eu-1\",version=\"" + Promwire.version() + "\"} 1");
   }
 
   @Test

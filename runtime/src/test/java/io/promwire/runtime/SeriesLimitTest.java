@@ -179,6 +179,24 @@ class SeriesLimitTest {
   }
 
   @Test
+  void fullPathGroupingIsUnderTheSeriesLimit() {
+    TestApp app = app(options -> options.groupBy(GroupBy.fullPath()).seriesLimit(2));
+
+    for (int i = 0; i < 4; i++) {
+      app.call("GET", "/plain?page=" + i);
+    }
+
+    Scrape scrape = app.scrape();
+    assertThat(scrape.samples("http_request_duration_seconds_count"))
+        .containsExactlyInAnyOrder(
+            Scrape.durationCount("GET", "/plain?page=0", "200", 1),
+            Scrape.durationCount("GET", "/plain?page=1", "200", 1),
+            Scrape.durationCount("GET", "__overflow__", "200", 2));
+    assertThat(scrape.value(OVERFLOW + "{metric=\"http_request_duration_seconds\"}"))
+        .isEqualTo(2.0);
+  }
+
+  @Test
   void unmatchedUrlsShareOneSeriesEvenGroupedByRawPath() {
     TestApp app = app(options -> options.groupBy(GroupBy.rawPath()).seriesLimit(5));
 

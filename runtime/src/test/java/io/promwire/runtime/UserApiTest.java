@@ -21,6 +21,7 @@ class UserApiTest {
   void thePublicTypesOfTheUserPackageAreTheUserApi() throws Exception {
     assertThat(publicTopLevelTypes())
         .containsExactlyInAnyOrder(
+            "DefaultNaming",
             "GroupBy",
             "HttpStatusException",
             "LabelDefinition",

@@ -2,6 +2,7 @@ package io.promwire.servlet;
 
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.promwire.runtime.MetricsAuth;
+import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ServedApp;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,8 @@ import java.io.IOException;
 /**
  * The metrics endpoint of an app: client_java's own {@link PrometheusMetricsServlet} on the app's
  * registry, so content negotiation (text, OpenMetrics, protobuf), gzip and {@code name[]} filtering
- * are client_java's. When the app's options have a {@link MetricsAuth}, a request without
+ * are client_java's, with {@code name[]} narrowed to the exact names asked for ({@link
+ * RequestedMetrics}), as on the JDK server. When the app's options have a {@link MetricsAuth}, a request without
  * acceptable credentials gets {@code 401} with its challenge, as on the JDK server. Never measured
  * by {@link PromwireMetricsFilter}.
  *
@@ -29,7 +31,7 @@ public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
    * @param app the app whose registry is scraped
    */
   public PromwireMetricsServlet(ServedApp app) {
-    super(app.registry());
+    super(RequestedMetrics.exactNames(app.registry()));
     this.auth = app.options().metricsAuth();
   }
 

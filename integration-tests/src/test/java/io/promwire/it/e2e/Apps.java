@@ -25,6 +25,14 @@ final class Apps {
     return quickstart(Duration.ofMillis(10), PromwireOptions.defaults());
   }
 
+  /** The quickstart written as Jakarta REST resources, wired; Jersey serves it. */
+  static Promwire jaxrsQuickstart(PromwireOptions options) {
+    return io.promwire.example.jaxrs.PromwireBootstrap.builder()
+        .registry(new PrometheusRegistry())
+        .options(options)
+        .build();
+  }
+
   /** The quickstart app with native histograms for the request duration. */
   static Promwire quickstartWithNativeHistograms() {
     return quickstart(

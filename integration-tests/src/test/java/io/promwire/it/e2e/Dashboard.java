@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * them.
  */
 final class Dashboard {
-  /** One panel query. */
-  record Query(String panel, String expr) {}
+  /** One panel query, and whether Grafana asks Prometheus for its exemplars too. */
+  record Query(String panel, String expr, boolean exemplar) {}
 
   private static final Pattern LABEL_VALUES =
       Pattern.compile("label_values\\((?<match>.+),\\s*(?<label>\\w+)\\)");
@@ -44,7 +44,8 @@ final class Dashboard {
       for (Object target : (List<?>) panel.getOrDefault("targets", List.of())) {
         Object expr = cast(target).get("expr");
         if (expr != null) {
-          into.add(new Query((String) panel.get("title"), (String) expr));
+          boolean exemplar = Boolean.TRUE.equals(cast(target).get("exemplar"));
+          into.add(new Query((String) panel.get("title"), (String) expr, exemplar));
         }
       }
       if (panel.get("panels") instanceof List<?> nested) {

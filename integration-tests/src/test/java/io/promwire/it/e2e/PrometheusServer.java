@@ -128,6 +128,19 @@ final class PrometheusServer implements AutoCloseable {
         api("/api/v1/label/" + label + "/values?match%5B%5D=" + encode(match)), "data");
   }
 
+  /**
+   * The exemplars Prometheus stored in the last hour for the series {@code promql} selects, each
+   * with its {@code seriesLabels} and its {@code exemplars} (their {@code labels}, {@code value} and
+   * {@code timestamp}).
+   */
+  List<Map<String, Object>> exemplars(String promql) {
+    long now = System.currentTimeMillis() / 1000;
+    return MiniJson.at(
+        api("/api/v1/query_exemplars?query=" + encode(promql)
+            + "&start=" + (now - 3600) + "&end=" + (now + 60)),
+        "data");
+  }
+
   /** The rule groups as {@code /api/v1/rules} lists them, each with its rules and their health. */
   List<Map<String, Object>> ruleGroups() {
     return MiniJson.at(api("/api/v1/rules"), "data", "groups");

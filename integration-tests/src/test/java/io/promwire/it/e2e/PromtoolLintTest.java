@@ -2,11 +2,13 @@ package io.promwire.it.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promwire.runtime.DefaultNaming;
 import io.promwire.runtime.GroupBy;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,8 +34,18 @@ class PromtoolLintTest {
         app("quickstart", Apps::quickstart, Traffic::quickstart),
         app("quickstart, native histograms",
             Apps::quickstartWithNativeHistograms, Traffic::quickstart),
+        Arguments.of(
+            "quickstart as Jakarta REST resources on Jersey",
+            (Supplier<ServedApp>)
+                () -> ServedApp.onJersey(
+                    Apps.jaxrsQuickstart(PromwireOptions.defaults()), Duration.ofMillis(10)),
+            (Consumer<ServedApp>) Traffic::quickstart),
         handlers("integration handlers", options -> options),
         handlers("integration handlers, prefix flask", options -> options.prefix("flask")),
+        handlers("integration handlers, OpenTelemetry naming",
+            options -> options.naming(DefaultNaming.OPENTELEMETRY)),
+        handlers("integration handlers, Micrometer naming",
+            options -> options.naming(DefaultNaming.MICROMETER)),
         handlers("integration handlers, duration as a summary",
             options -> options.durationAsSummary(true)),
         handlers("integration handlers, grouped by endpoint, two buckets",
@@ -49,7 +61,7 @@ class PromtoolLintTest {
   }
 
   private static Arguments app(String name, Supplier<Promwire> app, Consumer<ServedApp> traffic) {
-    return Arguments.of(name, app, traffic);
+    return Arguments.of(name, (Supplier<ServedApp>) () -> ServedApp.serve(app.get()), traffic);
   }
 
   private static Arguments handlers(
@@ -60,8 +72,8 @@ class PromtoolLintTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("apps")
   void promtoolFindsNothingToLint(
-      String name, Supplier<Promwire> app, Consumer<ServedApp> traffic) throws Exception {
-    try (ServedApp served = ServedApp.serve(app.get())) {
+      String name, Supplier<ServedApp> app, Consumer<ServedApp> traffic) throws Exception {
+    try (ServedApp served = app.get()) {
       traffic.accept(served);
       String scrape = served.scrape();
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(RequiresPrometheus.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuickstartPrometheusTest {
   private static final String JOB = "quickstart";
 
@@ -49,13 +51,12 @@ class QuickstartPrometheusTest {
           new Kind("/status/503", 503, 1, null),
           new Kind("/items/book", 200, 2, null));
 
-  @TempDir static Path directory;
-  private static ServedApp first;
-  private static ServedApp second;
-  private static PrometheusServer prometheus;
+  private ServedApp first;
+  private ServedApp second;
+  private PrometheusServer prometheus;
 
   @BeforeAll
-  static void runTrafficUnderPrometheus() throws Exception {
+  void runTrafficUnderPrometheus(@TempDir Path directory) throws Exception {
     first = serveQuickstart();
     second = serveQuickstart();
     prometheus =
@@ -73,7 +74,7 @@ class QuickstartPrometheusTest {
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (prometheus != null) {
       prometheus.close();
     }
@@ -85,12 +86,13 @@ class QuickstartPrometheusTest {
     }
   }
 
-  private static ServedApp serveQuickstart() {
+  /** One instance of the app under test: the quickstart on promwire's embedded server. */
+  ServedApp serveQuickstart() {
     return ServedApp.serve(Apps.quickstart(Duration.ofMillis(200), PromwireOptions.defaults()));
   }
 
   /** Sends {@code count} requests of each kind to the first instance, twice that to the second. */
-  private static void sendToBoth(ToIntFunction<Kind> count) {
+  private void sendToBoth(ToIntFunction<Kind> count) {
     for (Kind kind : KINDS) {
       List<CompletableFuture<Integer>> answers =
           Stream.concat(
@@ -105,7 +107,7 @@ class QuickstartPrometheusTest {
   }
 
   /** The {@code by} label and value of each sample of {@code promql}, as Prometheus wrote them. */
-  private static Map<String, String> byLabel(String promql, String by) {
+  private Map<String, String> byLabel(String promql, String by) {
     Map<String, String> values = new TreeMap<>();
     for (Map<String, Object> sample : prometheus.query(promql)) {
       String previous = values.put(label(sample, by), PrometheusServer.value(sample));

@@ -21,6 +21,9 @@ import javax.lang.model.type.DeclaredType;
  * @param methods its methods that carry promwire annotations, in declaration order
  * @param interfaces the interfaces the decorator implements
  * @param delegated the interface methods the decorator forwards to the handler unchanged
+ * @param resource whether it is a Jakarta REST resource class: the container makes its instances
+ *     and calls its methods, so it gets no decorator and no builder slot, only its resource methods'
+ *     templates and metrics
  */
 public record HandlerModel(
     TypeElement element,
@@ -33,7 +36,8 @@ public record HandlerModel(
     List<MetricModel> infos,
     List<MethodModel> methods,
     List<DeclaredType> interfaces,
-    List<ExecutableElement> delegated) {
+    List<ExecutableElement> delegated,
+    boolean resource) {
 
   /** Whether code in the class's own package can name the class. */
   public enum Reach {
@@ -41,6 +45,23 @@ public record HandlerModel(
     PRIVATE,
     INSIDE_PRIVATE,
     INNER
+  }
+
+  /** A promwire handler class, not a Jakarta REST resource. */
+  public HandlerModel(
+      TypeElement element,
+      ElementKind kind,
+      Reach reach,
+      boolean publicEverywhere,
+      boolean generic,
+      boolean instantiable,
+      Optional<Named> prefix,
+      List<MetricModel> infos,
+      List<MethodModel> methods,
+      List<DeclaredType> interfaces,
+      List<ExecutableElement> delegated) {
+    this(element, kind, reach, publicEverywhere, generic, instantiable, prefix, infos, methods,
+        interfaces, delegated, false);
   }
 
   public HandlerModel {
@@ -63,7 +84,8 @@ public record HandlerModel(
    * processor only through misplaced annotations such as {@code @DoNotTrack}.
    */
   public boolean isHandler() {
-    return !infos.isEmpty()
+    return resource
+        || !infos.isEmpty()
         || methods.stream().anyMatch(m -> !m.routes().isEmpty() || !m.metrics().isEmpty());
   }
 

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The default HTTP metrics, prometheus-flask-exporter's, with prefix {@code P}:
+ * The default HTTP metrics, prometheus-flask-exporter's, with prefix {@code P} under the default
+ * {@link io.promwire.runtime.DefaultNaming naming} (the other namings' are in {@link HttpNaming}):
  *
  * <ul>
  *   <li>{@code P_http_request_duration_seconds}: a histogram (or a summary) labelled {@code
@@ -19,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code P_http_request_total}: a counter labelled {@code method} and {@code status};
  *   <li>{@code P_http_request_exceptions_total}: a counter labelled {@code method} and {@code
  *       status} (always 500) of exceptions no handler turned into a response;
- *   <li>{@code P_exporter_info}: the library version, without default labels.
+ *   <li>{@code P_exporter_info}: the library version, with the static default labels only.
  * </ul>
  *
  * The default labels of the options follow the labels above. They are recorded through the same
@@ -27,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * made once; for unmatched requests, one per {@code method} label; for requests something else
  * served, one per template, endpoint and {@code method} label, made on first use.
  *
- * <p>The raw-path and custom groupings and computed default labels take their values from the
- * request, so the metrics they label have a series limit: past it they are recorded as {@link
- * LabelDefinition#OVERFLOW_VALUE} ({@code method} and {@code status} keep theirs), and a grouping or
- * default label function that throws gives {@link LabelDefinition#ERROR_VALUE}.
+ * <p>The raw-path, full-path and custom groupings and computed default labels take their values
+ * from the request, so the metrics they label have a series limit: past it they are recorded as
+ * {@link LabelDefinition#OVERFLOW_VALUE} ({@code method} and {@code status} keep theirs), and a
+ * grouping or default label function that throws gives {@link LabelDefinition#ERROR_VALUE}.
  */
 public final class HttpMetrics {
   /** The {@code method} label of requests with a method outside the HTTP standard. */
@@ -39,20 +40,16 @@ public final class HttpMetrics {
   private static final String[] METHOD_LABELS = {
     "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", OTHER_METHOD
   };
-  private static final String DURATION = "http_request_duration_seconds";
-  private static final String DURATION_HELP = "HTTP request duration in seconds";
-  /** How many labels each metric has before the default labels. */
-  private static final int DURATION_OWN_LABELS = 3;
-  private static final int COUNTER_OWN_LABELS = 2;
-
   private final Instruments instruments;
   private final PromwireOptions options;
+  private final HttpNaming naming;
   private final RequestMetrics[] unmatched = new RequestMetrics[METHOD_LABELS.length];
   private final Map<String, Map<String, RequestMetrics[]>> elsewhere = new ConcurrentHashMap<>();
 
   private HttpMetrics(Instruments instruments) {
     this.instruments = instruments;
     this.options = instruments.options();
+    this.naming = HttpNaming.of(options);
     requireDistinctLabels();
     for (int i = 0; i < METHOD_LABELS.length; i++) {
       unmatched[i] = create(METHOD_LABELS[i], null, null);
@@ -80,13 +77,14 @@ public final class HttpMetrics {
   public boolean readsRequest() {
     GroupBy.Mode mode = options.groupBy().mode();
     return mode == GroupBy.Mode.RAW_PATH
+        || mode == GroupBy.Mode.FULL_PATH
         || mode == GroupBy.Mode.CUSTOM
         || options.defaultLabels().stream().anyMatch(l -> !LabelValues.isStatic(l, null, null));
   }
 
   /** Whether a definition is the request duration, the one histogram with native buckets. */
   static boolean isDuration(MetricDefinition definition, PromwireOptions options) {
-    return definition.name().equals(options.prefixed(DURATION));
+    return definition.name().equals(HttpNaming.of(options).duration());
   }
 
   /** The {@code method} label of a request method: standard ones as they are, else _OTHER. */
@@ -157,67 +155,81 @@ public final class HttpMetrics {
    * @param endpoint the route's endpoint, or {@code null} when no route served the request
    */
   private RequestMetrics create(String methodLabel, String template, String endpoint) {
-    LabelDefinition method = LabelDefinition.constant("method", methodLabel);
-    LabelDefinition status = LabelDefinition.status("status");
-    MetricDefinition duration =
-        instruments.withDefaultLabels(
-            durationDefinition().label(method).label(group(template, endpoint)).label(status));
-    MetricDefinition requests =
-        instruments.withDefaultLabels(
-            MetricDefinition.counter(
-                    options.prefixed("http_request_total"), "Total number of HTTP requests")
-                .label(method)
-                .label(status));
-    MetricDefinition exceptions =
-        instruments.withDefaultLabels(
-            MetricDefinition.counter(
-                    options.prefixed("http_request_exceptions_total"),
-                    "Total number of HTTP requests which resulted in an exception")
-                .label(method)
-                .label(LabelDefinition.constant("status", "500"))
-                .initialValue(false));
+    LabelDefinition method = LabelDefinition.constant(naming.methodLabel(), methodLabel);
+    LabelDefinition status = LabelDefinition.status(naming.statusLabel());
+    MetricDefinition ownDuration =
+        durationDefinition().label(method).label(group(template, endpoint)).label(status);
+    for (LabelDefinition outcome : naming.outcomeLabels()) {
+      ownDuration = ownDuration.label(outcome);
+    }
+    MetricDefinition duration = instruments.withDefaultLabels(ownDuration);
     return new RequestMetrics(
-        instruments.durationWithDefaults(duration, methodLabel, template, DURATION_OWN_LABELS),
-        instruments.counterWithDefaults(requests, methodLabel, template, COUNTER_OWN_LABELS),
-        instruments.counterWithDefaults(exceptions, methodLabel, template, COUNTER_OWN_LABELS),
+        instruments.durationWithDefaults(
+            duration, methodLabel, template, ownDuration.labels().size()),
+        naming.requests() == null
+            ? null
+            : counter(
+                MetricDefinition.counter(naming.requests(), "Total number of HTTP requests")
+                    .label(method)
+                    .label(status),
+                methodLabel,
+                template),
+        naming.exceptions() == null
+            ? null
+            : counter(
+                MetricDefinition.counter(
+                        naming.exceptions(),
+                        "Total number of HTTP requests which resulted in an exception")
+                    .label(method)
+                    .label(LabelDefinition.constant(naming.statusLabel(), "500"))
+                    .initialValue(false),
+                methodLabel,
+                template),
         options.defaultLabels(),
         () -> instruments.guard(duration.name()));
   }
 
+  private CounterHandle counter(MetricDefinition own, String methodLabel, String template) {
+    return instruments.counterWithDefaults(
+        instruments.withDefaultLabels(own), methodLabel, template, own.labels().size());
+  }
+
   private MetricDefinition durationDefinition() {
-    String name = options.prefixed(DURATION);
     return options.durationAsSummary()
-        ? MetricDefinition.summary(name, DURATION_HELP)
-        : MetricDefinition.histogram(name, DURATION_HELP, options.buckets());
+        ? MetricDefinition.summary(naming.duration(), naming.durationHelp())
+        : MetricDefinition.histogram(naming.duration(), naming.durationHelp(), options.buckets());
   }
 
   /**
    * The group label: the route alone decides it for the template and endpoint groupings, the
-   * request for the others. Unmatched requests share {@link PromwireOptions#UNMATCHED_PATH}, as do
-   * 405s grouped by endpoint, which no endpoint served.
+   * request for the others. Unmatched requests share the naming's unmatched value ({@link
+   * PromwireOptions#UNMATCHED_PATH} by default), as do 405s grouped by endpoint, which no endpoint
+   * served.
    */
   private LabelDefinition group(String template, String endpoint) {
     GroupBy groupBy = options.groupBy();
-    String name = groupBy.labelName();
+    String name = naming.groupLabel(groupBy);
     if (template == null) {
-      return LabelDefinition.constant(name, PromwireOptions.UNMATCHED_PATH);
+      return LabelDefinition.constant(name, naming.unmatchedRoute());
     }
     return switch (groupBy.mode()) {
       case TEMPLATE -> LabelDefinition.constant(name, template);
       case ENDPOINT ->
-          LabelDefinition.constant(
-              name, endpoint == null ? PromwireOptions.UNMATCHED_PATH : endpoint);
+          LabelDefinition.constant(name, endpoint == null ? naming.unmatchedRoute() : endpoint);
       case RAW_PATH -> LabelDefinition.computed(name, Request::path);
-      case CUSTOM -> LabelDefinition.computed(name, groupBy.function());
+      case FULL_PATH, CUSTOM -> LabelDefinition.computed(name, groupBy.function());
     };
   }
 
   /** client_java accepts repeated label names at registration, then fails every scrape. */
   private void requireDistinctLabels() {
     Set<String> seen = new HashSet<>();
-    seen.add("method");
-    seen.add("status");
-    checkDistinct(seen, options.groupBy().labelName());
+    seen.add(naming.methodLabel());
+    seen.add(naming.statusLabel());
+    for (LabelDefinition outcome : naming.outcomeLabels()) {
+      seen.add(outcome.name());
+    }
+    checkDistinct(seen, naming.groupLabel(options.groupBy()));
     for (LabelDefinition label : options.defaultLabels()) {
       checkDistinct(seen, label.name());
     }

@@ -8,10 +8,12 @@ import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Info;
 import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Labels;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.PromwireOptions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -20,7 +22,7 @@ import java.util.function.Function;
  * Creates the client_java metrics that {@link MetricDefinition}s describe, registers them in one
  * registry, and hands out the handles that record them at one place: a decorated method or a
  * route. A metric defined at several places, or by several handler classes, is created once and
- * shared. The options' default labels are added to every metric but info metrics.
+ * shared. The options' default labels are added to every metric; info metrics get the static ones.
  */
 public final class Instruments {
   private final PrometheusRegistry registry;
@@ -93,20 +95,42 @@ public final class Instruments {
 
   /**
    * Registers a constant info metric (value 1) whose labels are all constants, under the name as
-   * written: a client_java info metric when it ends in {@code _info}, else a gauge set to 1.
+   * written: a client_java info metric when it ends in {@code _info}, else a gauge set to 1. The
+   * static default labels follow its own: it has no request to compute the others from.
    */
   public void info(MetricDefinition definition) {
     if (definition.kind() != MetricDefinition.Kind.INFO) {
       throw new IllegalArgumentException(definition + " is not an info metric");
     }
-    Object metric = metric(definition);
+    MetricDefinition full = withDefaultLabels(definition, staticDefaultLabels(options));
+    Object metric = metric(full);
     String[] values =
-        definition.labels().stream().map(LabelDefinition::argument).toArray(String[]::new);
+        full.labels().stream().map(LabelDefinition::argument).toArray(String[]::new);
     if (metric instanceof Info info) {
       info.setLabelValues(values);
     } else {
       ((Gauge) metric).labelValues(values).set(1);
     }
+  }
+
+  /**
+   * The default labels with a static value, which every metric the app registers carries: also
+   * info metrics, promwire's own {@code promwire_label_*} counters and client_java's JVM metrics,
+   * which have no request to compute the others from.
+   */
+  public static List<LabelDefinition> staticDefaultLabels(PromwireOptions options) {
+    return options.defaultLabels().stream()
+        .filter(label -> label.source() == LabelDefinition.Source.CONSTANT)
+        .toList();
+  }
+
+  /** {@link #staticDefaultLabels} as client_java's constant labels, for metrics built elsewhere. */
+  public static Labels constantLabels(PromwireOptions options) {
+    Labels.Builder labels = Labels.builder();
+    for (LabelDefinition label : staticDefaultLabels(options)) {
+      labels.label(label.name(), label.argument());
+    }
+    return labels.build();
   }
 
   /** Registers a metric without creating any series, so that it is known from start-up. */
@@ -136,8 +160,13 @@ public final class Instruments {
 
   /** The definition with the options' default labels after its own. */
   MetricDefinition withDefaultLabels(MetricDefinition definition) {
+    return withDefaultLabels(definition, options.defaultLabels());
+  }
+
+  private static MetricDefinition withDefaultLabels(
+      MetricDefinition definition, List<LabelDefinition> defaultLabels) {
     MetricDefinition result = definition;
-    for (LabelDefinition label : options.defaultLabels()) {
+    for (LabelDefinition label : defaultLabels) {
       if (result.labelNames().contains(label.name())) {
         throw new IllegalArgumentException(
             "default label '" + label.name() + "' has the name of a label of metric '"
@@ -207,22 +236,25 @@ public final class Instruments {
 
   private Object create(MetricDefinition definition) {
     String[] labelNames = definition.labelNames().toArray(new String[0]);
+    // Without a tracer there is nothing to sample: no exemplar sampler, so no cost per call.
+    boolean exemplars = TracedExemplars.enabled(options);
     return switch (definition.kind()) {
-      case COUNTER ->
-          Counter.builder()
-              .name(definition.name())
-              .help(definition.help())
-              .labelNames(labelNames)
-              .withoutExemplars()
-              .register(registry);
+      case COUNTER -> {
+        Counter.Builder builder =
+            Counter.builder()
+                .name(definition.name())
+                .help(definition.help())
+                .labelNames(labelNames);
+        yield (exemplars ? builder.withExemplars() : builder.withoutExemplars()).register(registry);
+      }
       case HISTOGRAM -> {
         Histogram.Builder builder =
             Histogram.builder()
                 .name(definition.name())
                 .help(definition.help())
                 .labelNames(labelNames)
-                .classicUpperBounds(definition.buckets())
-                .withoutExemplars();
+                .classicUpperBounds(definition.buckets());
+        builder = exemplars ? builder.withExemplars() : builder.withoutExemplars();
         // Native buckets allocate on every observation: only for the request duration, and only
         // when asked for, for Prometheus servers that ingest them.
         if (!(options.nativeHistograms() && HttpMetrics.isDuration(definition, options))) {

@@ -42,7 +42,7 @@ final class LabelValues {
     return switch (label.source()) {
       case PATH_PARAM, QUERY_PARAM, HEADER, RAW_PATH, RESOLVER, REQUEST_RESOLVER, REQUEST_FUNCTION ->
           true;
-      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION -> false;
+      case CONSTANT, METHOD, PATH, STATUS, EXCEPTION, OUTCOME, ERROR_TYPE -> false;
     };
   }
 
@@ -52,13 +52,15 @@ final class LabelValues {
    */
   static boolean isPerOutcome(LabelDefinition label) {
     return switch (label.source()) {
-      case STATUS, EXCEPTION -> true;
+      case STATUS, EXCEPTION, OUTCOME, ERROR_TYPE -> true;
       default -> false;
     };
   }
 
+  /** Whether the value depends on the exception a call threw, beyond its status. */
   static boolean isException(LabelDefinition label) {
-    return label.source() == LabelDefinition.Source.EXCEPTION;
+    return label.source() == LabelDefinition.Source.EXCEPTION
+        || label.source() == LabelDefinition.Source.ERROR_TYPE;
   }
 
   /**
@@ -91,6 +93,8 @@ final class LabelValues {
           case EXCEPTION -> error == null ? LabelDefinition.NO_EXCEPTION : exceptionName(error);
           case RESOLVER -> label.resolver().resolve(request, response, error);
           case REQUEST_RESOLVER, REQUEST_FUNCTION -> label.function().apply(request);
+          case OUTCOME -> OutcomeLabels.outcome(status);
+          case ERROR_TYPE -> OutcomeLabels.errorType(status, error, response);
         };
     return value == null ? "" : value;
   }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  */
 public final class RequestMetrics {
   private final DurationHandle duration;
+  /** The request and exception counters, {@code null} under namings that have none. */
   private final CounterHandle requests;
   private final CounterHandle exceptions;
   /** The default labels, or {@code null} when they are all static and so need no computing. */
@@ -42,15 +43,24 @@ public final class RequestMetrics {
   /**
    * Records one request.
    *
+   * @param response the response the handler returned, or the one an exception handler made of
+   *     {@code error}; {@code null} when it threw and nothing answered the exception
    * @param error what the handler threw, or {@code null}; anything but {@link
-   *     HttpStatusException} is counted in the exceptions counter
+   *     HttpStatusException} is counted in the exceptions counter, unless {@code response} answers
+   *     it
    */
   public void record(
       Request request, int status, Response response, Throwable error, long elapsedNanos) {
     String[] defaults = computedDefaults == null ? null : defaults(request, status, response, error);
     duration.observe(elapsedNanos, request, status, response, error, defaults);
-    requests.inc(request, status, response, error, defaults);
-    if (error != null && !(error instanceof HttpStatusException)) {
+    if (requests != null) {
+      requests.inc(request, status, response, error, defaults);
+    }
+    // An exception an exception handler answered arrives with its response: it is not counted.
+    if (exceptions != null
+        && error != null
+        && response == null
+        && !(error instanceof HttpStatusException)) {
       exceptions.inc(request, status, response, error, defaults);
     }
   }

@@ -2,6 +2,7 @@ package io.promwire.runtime.internal;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.PromwireOptions;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,12 +11,14 @@ import java.util.Map;
  * The one {@link SeriesGuard} of each metric of a registry, and promwire's own counters they report
  * to. The counters are registered with the first guard, so an app whose labels are all bounded
  * exposes neither; each guarded metric's counts start at 0, so that {@code increase()} sees the
- * first overflow.
+ * first overflow. They carry the options' static default labels, as every metric of the app; the
+ * prefix is not put in front of their names, which are promwire's own in every app.
  */
 final class SeriesGuards {
   static final String OVERFLOW_METRIC = "promwire_label_overflow_total";
   static final String ERRORS_METRIC = "promwire_label_errors_total";
   static final String TOO_LONG_METRIC = "promwire_label_too_long_total";
+  private static final String METRIC_LABEL = "metric";
 
   private final PrometheusRegistry registry;
   private final PromwireOptions options;
@@ -27,6 +30,13 @@ final class SeriesGuards {
   SeriesGuards(PrometheusRegistry registry, PromwireOptions options) {
     this.registry = registry;
     this.options = options;
+    for (LabelDefinition label : Instruments.staticDefaultLabels(options)) {
+      if (label.name().equals(METRIC_LABEL)) {
+        throw new IllegalArgumentException(
+            "default label '" + METRIC_LABEL + "' is the label " + OVERFLOW_METRIC + " and "
+                + ERRORS_METRIC + " name the guarded metric by: rename the default label");
+      }
+    }
   }
 
   /** The guard of a metric, made on first use; called while wiring, not per request. */
@@ -68,7 +78,8 @@ final class SeriesGuards {
     return Counter.builder()
         .name(name)
         .help(help)
-        .labelNames("metric")
+        .labelNames(METRIC_LABEL)
+        .constLabels(Instruments.constantLabels(options))
         .withoutExemplars()
         .register(registry);
   }

@@ -10,6 +10,7 @@ import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
 import io.promwire.runtime.adapter.BodyBudget;
 import io.promwire.runtime.adapter.BoundedBody;
+import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ResponseBodies;
 import io.promwire.runtime.adapter.ServedApp;
 import java.io.IOException;
@@ -60,7 +61,8 @@ final class ExchangeHandler implements HttpHandler {
   ExchangeHandler(ServedApp app, ServerOptions options, ExchangeDeadlines deadlines) {
     this.app = app;
     this.metricsPath = MetricsServer.metricsPath(app);
-    this.metricsHandler = metricsPath == null ? null : new MetricsHandler(app.registry());
+    this.metricsHandler =
+        metricsPath == null ? null : new MetricsHandler(RequestedMetrics.exactNames(app.registry()));
     MetricsAuth auth = app.options().metricsAuth();
     this.metricsAuth = auth == null ? null : new JdkMetricsAuth(auth);
     this.maxRequestBodyBytes = options.maxRequestBodyBytes();

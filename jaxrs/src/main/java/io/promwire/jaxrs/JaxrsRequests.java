@@ -1,0 +1,55 @@
+package io.promwire.jaxrs;
+
+import io.promwire.runtime.Request;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** promwire's {@link Request} made from a Jakarta REST request, for label values and exclusions. */
+final class JaxrsRequests {
+  private static final byte[] NO_BODY = new byte[0];
+
+  private JaxrsRequests() {}
+
+  /**
+   * The request path relative to the application's base URI, decoded, with a leading slash: what
+   * templates and the metrics path are matched against.
+   */
+  static String path(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return path.startsWith("/") ? path : "/" + path;
+  }
+
+  /**
+   * The request without its body (label values never read it), routed to {@code template} with the
+   * container's decoded path parameters. The headers are the container's own map, whose lookups
+   * ignore case.
+   */
+  static Request of(ContainerRequestContext request, String template) {
+    String rawPath = request.getUriInfo().getPath(false);
+    String method =
+        request.getProperty(RequestProperties.METHOD) instanceof String sent
+            ? sent
+            : request.getMethod();
+    Request plain =
+        Request.fromRawPath(
+            method,
+            rawPath.startsWith("/") ? rawPath : "/" + rawPath,
+            request.getUriInfo().getRequestUri().getRawQuery(),
+            request.getHeaders(),
+            NO_BODY);
+    if (template == null) {
+      return plain;
+    }
+    MultivaluedMap<String, String> params = request.getUriInfo().getPathParameters(true);
+    Map<String, String> first = new HashMap<>();
+    for (Map.Entry<String, List<String>> param : params.entrySet()) {
+      if (!param.getValue().isEmpty()) {
+        first.put(param.getKey(), param.getValue().get(0));
+      }
+    }
+    return plain.withRoute(template, first);
+  }
+}
