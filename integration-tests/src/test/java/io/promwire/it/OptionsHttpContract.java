@@ -2,7 +2,6 @@ package io.promwire.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.promwire.runtime.GroupBy;
 import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
@@ -10,6 +9,7 @@ import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
 import io.promwire.runtime.Response;
+import io.promwire.runtime.jdk.PromwireServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -290,11 +290,11 @@ abstract class OptionsHttpContract {
   @Test
   void metricsOnASeparatePortOnly() throws Exception {
     try (RunningApp app = serveWith(o -> o.metricsPath(null).metricsAuth(MetricsAuth.bearer("t0ken")));
-        HTTPServer metrics = app.app.serveMetrics("127.0.0.1", 0)) {
+        PromwireServer metrics = app.app.serveMetrics("127.0.0.1", 0)) {
       app.get("/greet/ada");
       assertThat(app.get("/metrics").statusCode()).isEqualTo(404);
 
-      URI uri = URI.create("http://127.0.0.1:" + metrics.getPort() + "/metrics");
+      URI uri = URI.create("http://127.0.0.1:" + metrics.port() + "/metrics");
       HttpResponse<String> denied = RunningApp.send(HttpRequest.newBuilder(uri).build());
       HttpResponse<String> allowed =
           RunningApp.send(

@@ -1,6 +1,5 @@
 package io.promwire.runtime;
 
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.promwire.runtime.adapter.DefaultHttpMetrics;
@@ -140,26 +139,37 @@ public final class Promwire implements ServedApp {
   /**
    * {@link #serveMetrics(String, int)} on every interface.
    *
-   * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
-   * @return the running metrics server; stop it with {@link HTTPServer#close()}
+   * @param port the port; 0 picks a free one, which {@link PromwireServer#port()} tells
+   * @return the running metrics server; stop it with {@link PromwireServer#stop()}
    */
-  public HTTPServer serveMetrics(int port) {
+  public PromwireServer serveMetrics(int port) {
     return serveMetrics(null, port);
   }
 
   /**
-   * Serves the metrics alone on a port of their own with client_java's {@link HTTPServer},
-   * protected by {@link PromwireOptions#metricsAuth()}, at {@link PromwireOptions#metricsPath()}
-   * or {@code /metrics} when that is null (set it to null to serve metrics on this port only).
-   * Stop it with {@link HTTPServer#close()}.
+   * Serves the metrics alone on a port of their own with promwire's JDK server, protected by {@link
+   * PromwireOptions#metricsAuth()}, at {@link PromwireOptions#metricsPath()} or {@code /metrics}
+   * when that is null (set it to null to serve metrics on this port only). It has the default
+   * {@link ServerOptions}: the same read and write deadlines and limits as the app's own port.
+   * Stop it with {@link PromwireServer#stop()}.
    *
    * @param bindAddress the host name or address, such as {@code "127.0.0.1"}; null for every
    *     interface
-   * @param port the port; 0 picks a free one, which {@link HTTPServer#getPort()} tells
+   * @param port the port; 0 picks a free one, which {@link PromwireServer#port()} tells
    * @return the running metrics server
    */
-  public HTTPServer serveMetrics(String bindAddress, int port) {
+  public PromwireServer serveMetrics(String bindAddress, int port) {
     return MetricsServer.start(this, bindAddress, port);
+  }
+
+  /**
+   * As {@link #serveMetrics(String, int)}, listening and bounded as the server options say.
+   *
+   * @param serverOptions where to listen, and the limits and deadlines of the app's own port
+   * @return the running metrics server
+   */
+  public PromwireServer serveMetrics(ServerOptions serverOptions) {
+    return MetricsServer.start(this, serverOptions);
   }
 
   /** {@return the current metrics in the Prometheus text format, for exposing them yourself} */

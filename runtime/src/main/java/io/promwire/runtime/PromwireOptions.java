@@ -31,6 +31,12 @@ public final class PromwireOptions {
    */
   public static final int DEFAULT_SERIES_LIMIT = 2000;
 
+  /** The default {@link #maxLabelValueLength() longest label value} taken from a request. */
+  public static final int DEFAULT_MAX_LABEL_VALUE_LENGTH = 256;
+
+  /** The default {@link #maxLabelTextChars() label text} of one metric: 64 Ki characters. */
+  public static final int DEFAULT_MAX_LABEL_TEXT_CHARS = 64 * 1024;
+
   private final String prefix;
   private final double[] buckets;
   private final boolean durationAsSummary;
@@ -46,6 +52,8 @@ public final class PromwireOptions {
   private final boolean jvmMetrics;
   private final int seriesLimit;
   private final Map<String, Integer> seriesLimits;
+  private final int maxLabelValueLength;
+  private final int maxLabelTextChars;
   private final DefaultNaming naming;
   private final boolean exemplars;
   private final ExceptionHandlers exceptionHandlers;
@@ -68,6 +76,8 @@ public final class PromwireOptions {
     this.jvmMetrics = b.jvmMetrics;
     this.seriesLimit = b.seriesLimit;
     this.seriesLimits = Map.copyOf(b.seriesLimits);
+    this.maxLabelValueLength = b.maxLabelValueLength;
+    this.maxLabelTextChars = b.maxLabelTextChars;
     this.exceptionHandlers = b.exceptionHandlers.build();
   }
 
@@ -210,6 +220,30 @@ public final class PromwireOptions {
     return seriesLimits.getOrDefault(limitKey(metricName), seriesLimit);
   }
 
+  /**
+   * The longest value, in characters, that a label taken from the request may have. A longer one
+   * is recorded as {@link LabelDefinition#OVERFLOW_VALUE} and counted in {@code
+   * promwire_label_too_long_total{metric}}; it is never cut, so a value in the metrics is always one
+   * that was sent.
+   *
+   * @return the length in characters
+   */
+  public int maxLabelValueLength() {
+    return maxLabelValueLength;
+  }
+
+  /**
+   * How many characters the label values of one metric with labels taken from the request may hold
+   * together, over all its series: past it, as past its {@link #seriesLimit(String) series limit},
+   * new combinations are recorded as {@link LabelDefinition#OVERFLOW_VALUE}. With the series limit
+   * it bounds what such a metric keeps, and what it adds to a scrape, whatever clients send.
+   *
+   * @return the characters in total
+   */
+  public int maxLabelTextChars() {
+    return maxLabelTextChars;
+  }
+
   /** The app-wide exception handlers, applied by the dispatcher. */
   ExceptionHandlers exceptionHandlers() {
     return exceptionHandlers;
@@ -239,6 +273,8 @@ public final class PromwireOptions {
     private boolean jvmMetrics = true;
     private int seriesLimit = DEFAULT_SERIES_LIMIT;
     private final Map<String, Integer> seriesLimits = new HashMap<>();
+    private int maxLabelValueLength = DEFAULT_MAX_LABEL_VALUE_LENGTH;
+    private int maxLabelTextChars = DEFAULT_MAX_LABEL_TEXT_CHARS;
     private DefaultNaming naming = DefaultNaming.PROMWIRE;
     private boolean exemplars = true;
     private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
@@ -467,9 +503,33 @@ public final class PromwireOptions {
       return this;
     }
 
+    /**
+     * The longest label value taken from a request, {@value
+     * PromwireOptions#DEFAULT_MAX_LABEL_VALUE_LENGTH} characters by default.
+     *
+     * @param length the longest value in characters
+     * @return this builder
+     */
+    public Builder maxLabelValueLength(int length) {
+      this.maxLabelValueLength = positive(length);
+      return this;
+    }
+
+    /**
+     * The label text one metric with labels taken from the request may hold, {@value
+     * PromwireOptions#DEFAULT_MAX_LABEL_TEXT_CHARS} characters by default.
+     *
+     * @param chars the characters one metric's label values may hold together
+     * @return this builder
+     */
+    public Builder maxLabelTextChars(int chars) {
+      this.maxLabelTextChars = positive(chars);
+      return this;
+    }
+
     private static int positive(int limit) {
       if (limit < 1) {
-        throw new IllegalArgumentException("a series limit must be at least 1, was " + limit);
+        throw new IllegalArgumentException("a limit must be at least 1, was " + limit);
       }
       return limit;
     }

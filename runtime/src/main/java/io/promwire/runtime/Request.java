@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One HTTP request as a route method sees it: method, path, the matched route template and its
@@ -20,7 +22,7 @@ public final class Request {
   private final String path;
   private final String rawQuery;
   private final Map<String, List<String>> headers;
-  private final byte[] body;
+  private final Body body;
   private final boolean malformedPath;
   private final String[] segments;
   private final String template;
@@ -39,7 +41,16 @@ public final class Request {
    */
   public Request(
       String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
-    this(method, path, PathSegments.split(path), false, rawQuery, headers, body, null, Map.of());
+    this(
+        method,
+        path,
+        PathSegments.split(path),
+        false,
+        rawQuery,
+        headers,
+        new Body(body, null),
+        null,
+        Map.of());
   }
 
   private Request(
@@ -49,7 +60,7 @@ public final class Request {
       boolean malformedPath,
       String rawQuery,
       Map<String, List<String>> headers,
-      byte[] body,
+      Body body,
       String template,
       Map<String, String> pathParams) {
     this.method = method;
@@ -82,6 +93,35 @@ public final class Request {
       String rawQuery,
       Map<String, List<String>> headers,
       byte[] body) {
+    return fromRawPath(method, rawPath, rawQuery, headers, new Body(body, null));
+  }
+
+  /**
+   * As {@link #fromRawPath(String, String, String, Map, byte[])}, with a body read only when route
+   * code first asks for it ({@link #body()}, {@link #bodyAsString()}), so that requests no route
+   * reads never read theirs. The supplier is called at most once, by the first such call, on the
+   * thread that makes it; whatever it throws, such as an {@link HttpStatusException} for a body
+   * over the limit, that call and every later one throws. Server adapters give a {@link
+   * io.promwire.runtime.adapter.BoundedBody}.
+   *
+   * @param method the HTTP method, upper case
+   * @param rawPath the path as sent, without the query string
+   * @param rawQuery the query string as sent (still percent-encoded), or {@code null}
+   * @param headers the headers; lookups must ignore case
+   * @param body reads the body, at most once, when route code first asks for it
+   * @return the request
+   */
+  public static Request fromRawPath(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      Supplier<byte[]> body) {
+    return fromRawPath(method, rawPath, rawQuery, headers, new Body(null, body));
+  }
+
+  private static Request fromRawPath(
+      String method, String rawPath, String rawQuery, Map<String, List<String>> headers, Body body) {
     String[] segments = PathSegments.decode(rawPath);
     return segments == null
         ? new Request(method, rawPath, new String[0], true, rawQuery, headers, body, null, Map.of())
@@ -196,14 +236,21 @@ public final class Request {
     return Collections.unmodifiableMap(headers);
   }
 
-  /** {@return a copy of the body as sent; empty when there is none} */
+  /**
+   * {@return a copy of the body as sent; empty when there is none}
+   *
+   * <p>A server may read it only now: it then answers for the server's limits by throwing an {@link
+   * HttpStatusException} (413 for a body over the limit, 503 when too many bodies are in flight,
+   * 408 for a client too slow to send it), which the route may let through to answer with that
+   * status.
+   */
   public byte[] body() {
-    return body.clone();
+    return body.get().clone();
   }
 
-  /** {@return the body decoded as UTF-8} */
+  /** {@return the body decoded as UTF-8; as {@link #body()}, it may be read only now} */
   public String bodyAsString() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(body.get(), StandardCharsets.UTF_8);
   }
 
   private Map<String, List<String>> queryParams() {
@@ -237,6 +284,28 @@ public final class Request {
       return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException malformed) {
       return encoded;
+    }
+  }
+
+  /**
+   * The body bytes, or where to get them on first use: one per request, shared by its routed copies
+   * so that it is read once.
+   */
+  private static final class Body {
+    private byte[] bytes; // guarded by this once a source is given
+    private Supplier<byte[]> source;
+
+    Body(byte[] bytes, Supplier<byte[]> source) {
+      this.bytes = bytes;
+      this.source = source;
+    }
+
+    synchronized byte[] get() {
+      if (bytes == null) {
+        bytes = Objects.requireNonNull(source.get(), "the body supplier returned null");
+        source = null;
+      }
+      return bytes;
     }
   }
 

@@ -88,8 +88,11 @@ public final class Response {
   /**
    * {@return this response with a header set, replacing any earlier value of the same name}
    *
-   * @param name the header's name, matched ignoring case
+   * @param name the header's name, matched ignoring case; an HTTP token
    * @param value the value
+   * @throws IllegalArgumentException when the name is not an HTTP token, or the value has a line
+   *     break or another control character but tab: no server could send it, and the request would
+   *     be counted under a status its client never got. A handler that throws it answers 500.
    */
   public Response header(String name, String value) {
     return new Response(status, withHeader(headers, name, value), body);
@@ -146,6 +149,7 @@ public final class Response {
 
   private static Map<String, List<String>> withHeader(
       Map<String, List<String>> headers, String name, String value) {
+    HeaderSyntax.check(name, value);
     Map<String, List<String>> copy = new LinkedHashMap<>();
     headers.forEach(
         (key, values) -> {

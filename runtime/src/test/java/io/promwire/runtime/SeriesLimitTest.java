@@ -58,6 +58,52 @@ class SeriesLimitTest {
     assertThat(scrape.samples("busy_by_type")).hasSize(5);
   }
 
+  /**
+   * A few long values (a 370 KB path, a header at the server's header limit) would otherwise keep
+   * hundreds of kilobytes per series and repeat them on every line of every scrape.
+   */
+  @Test
+  void aValueLongerThanTheLimitIsRecordedAsTheOverflowValueAndCounted() {
+    TestApp app = app(options -> options.maxLabelValueLength(8));
+
+    try (LogCapture log = LogCapture.of("io.promwire.runtime.internal.SeriesGuard")) {
+      app.call("GET", "/items/" + "x".repeat(370_000));
+      app.call("GET", "/items/12345678");
+      app.call("GET", "/items/123456789");
+      // Once for each metric that takes the value: by_type and busy_by_type.
+      assertThat(log.records())
+          .extracting(LogRecord::getLevel)
+          .containsExactly(Level.WARNING, Level.WARNING);
+    }
+
+    Scrape scrape = app.scrape();
+    assertThat(scrape.samples("by_type_total"))
+        .containsExactlyInAnyOrder(
+            byType("12345678", 1.0),
+            "by_type_total{status=\"200\",tenant=\"\",tier=\"gold\",type=\"__overflow__\"} 2.0");
+    assertThat(scrape.value("promwire_label_too_long_total{metric=\"by_type\"}")).isEqualTo(2.0);
+    assertThat(scrape.text()).doesNotContain("123456789", "xxxxxxxxx");
+  }
+
+  @Test
+  void pastItsLabelTextLimitAMetricRecordsNewValuesAsTheOverflowValue() {
+    // Each by_type series holds "gold", the type, "200" and "" : 7 characters plus the type's.
+    TestApp app = app(options -> options.maxLabelTextChars(3 * 7 + 30));
+
+    for (String type : List.of("aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd", "aaaaaaaaaa")) {
+      app.call("GET", "/items/" + type);
+    }
+
+    Scrape scrape = app.scrape();
+    assertThat(scrape.samples("by_type_total"))
+        .containsExactlyInAnyOrder(
+            byType("aaaaaaaaaa", 2.0),
+            byType("bbbbbbbbbb", 1.0),
+            byType("cccccccccc", 1.0),
+            byType("__overflow__", 1.0));
+    assertThat(scrape.value(OVERFLOW + "{metric=\"by_type\"}")).isEqualTo(1.0);
+  }
+
   @Test
   void theGlobalLimitAppliesToEveryMetricAndAPerMetricOneWins() {
     TestApp app = app(options -> options.seriesLimit(2).seriesLimit("busy_by_type", 4));

@@ -2,6 +2,8 @@ package io.promwire.servlet;
 
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
+import io.promwire.runtime.adapter.BodyBudget;
+import io.promwire.runtime.adapter.BoundedBody;
 import io.promwire.runtime.adapter.RequestBodies;
 import io.promwire.runtime.adapter.ResponseBodies;
 import io.promwire.runtime.adapter.ServedApp;
@@ -9,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +24,10 @@ import java.util.Map;
  * other servlet takes reaches the routes, and unknown paths get promwire's 404.
  *
  * <p>It records the default HTTP metrics of the requests it serves itself, so a {@link
- * PromwireMetricsFilter} in front of it leaves them alone. A request body larger than the limit is
- * answered with 413 before routing and, as on the JDK server, is not in the default metrics.
+ * PromwireMetricsFilter} in front of it leaves them alone. A request body is read only by a route
+ * that asks for it ({@link BoundedBody}): never past the limit (413), and only while the bodies in
+ * flight in this servlet take less than its budget (503). A body whose {@code Content-Length} is
+ * over the limit is answered 413 before routing, unread, and counted under the unmatched path.
  */
 public final class PromwireServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -31,9 +37,11 @@ public final class PromwireServlet extends HttpServlet {
 
   /** The largest request body accepted, in bytes; a larger one is answered with 413. */
   private final int maxRequestBodyBytes;
+  private final transient BodyBudget bodyBudget;
 
   /**
-   * Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB.
+   * Serves the app's routes, accepting bodies up to the JDK server's default limit of 10 MiB, with
+   * the default budget ({@link BodyBudget#defaultMaxBytes()}).
    *
    * @param app the app whose routes are served and whose metrics record them
    */
@@ -50,31 +58,76 @@ public final class PromwireServlet extends HttpServlet {
    * @throws IllegalArgumentException when {@code maxRequestBodyBytes} is negative
    */
   public PromwireServlet(ServedApp app, int maxRequestBodyBytes) {
+    this(app, maxRequestBodyBytes, BodyBudget.defaultMaxBytes());
+  }
+
+  /**
+   * Serves the app's routes, accepting request bodies up to {@code maxRequestBodyBytes} each and
+   * {@code maxBufferedBodyBytes} for all the requests in flight together.
+   *
+   * @param app the app whose routes are served and whose metrics record them
+   * @param maxRequestBodyBytes the largest request body accepted, in bytes
+   * @param maxBufferedBodyBytes what the bodies of the requests in flight may take together; a
+   *     route asking for a body past it answers 503
+   * @throws IllegalArgumentException when a limit is negative
+   */
+  public PromwireServlet(ServedApp app, int maxRequestBodyBytes, long maxBufferedBodyBytes) {
     if (maxRequestBodyBytes < 0) {
       throw new IllegalArgumentException("maxRequestBodyBytes must not be negative");
     }
     this.app = app;
     this.maxRequestBodyBytes = maxRequestBodyBytes;
+    this.bodyBudget = BodyBudget.of(maxBufferedBodyBytes);
   }
 
   /** Every method, HEAD included, goes to the router, which knows which ones each path serves. */
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    long start = System.nanoTime();
     Measured.mark(request);
-    byte[] body =
-        request.getContentLengthLong() > maxRequestBodyBytes
-            ? null
-            : RequestBodies.readAtMost(request.getInputStream(), maxRequestBodyBytes);
-    if (body == null) {
+    if (request.getContentLengthLong() > maxRequestBodyBytes) {
+      app.defaultHttpMetrics()
+          .record(
+              ServletRequests.withoutBody(request),
+              null,
+              null,
+              TOO_LARGE.status(),
+              null,
+              System.nanoTime() - start);
       write(request, response, TOO_LARGE);
       return;
     }
-    Request promwireRequest = ServletRequests.withBody(request, body);
-    Response answer = app.dispatch(promwireRequest);
-    // The container owns this thread: an interrupt a handler left on it could abort the write.
-    Thread.interrupted();
-    write(request, response, answer);
+    BoundedBody body =
+        BoundedBody.of(
+            () -> inputStream(request),
+            declaredLength(request),
+            maxRequestBodyBytes,
+            bodyBudget);
+    try {
+      Response answer = app.dispatch(ServletRequests.withBody(request, body));
+      // The container owns this thread: an interrupt a handler left on it could abort the write.
+      Thread.interrupted();
+      write(request, response, answer);
+    } finally {
+      body.release();
+    }
+  }
+
+  /** The {@code Content-Length}; -1 for a chunked body; 0 when there is none. */
+  private static long declaredLength(HttpServletRequest request) {
+    if (request.getHeader("Transfer-Encoding") != null) {
+      return -1;
+    }
+    return Math.max(0, request.getContentLengthLong());
+  }
+
+  private static InputStream inputStream(HttpServletRequest request) {
+    try {
+      return request.getInputStream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes a response with its exact length; HEAD, 204 and 304 responses have no body. */

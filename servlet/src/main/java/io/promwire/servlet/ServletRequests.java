@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** promwire's {@link Request} made from a servlet request. */
 final class ServletRequests {
@@ -27,6 +28,11 @@ final class ServletRequests {
    * the route servlet, and an encoded slash stays inside its segment as on the JDK server.
    */
   static Request withBody(HttpServletRequest request, byte[] body) {
+    return withBody(request, () -> body);
+  }
+
+  /** As {@link #withBody(HttpServletRequest, byte[])}, with a body read on first use. */
+  static Request withBody(HttpServletRequest request, Supplier<byte[]> body) {
     return Request.fromRawPath(
         request.getMethod(),
         rawPath(request),

@@ -20,8 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       limit the caller records the combination with those labels set to {@link
  *       LabelDefinition#OVERFLOW_VALUE}; {@code promwire_label_overflow_total{metric}} counts such
  *       observations and a warning is logged once.
+ *   <li>{@link #admit} also bounds the characters of all the admitted combinations together,
+ *       with the same overflow past it.
  *   <li>{@link #value} turns a label source that throws into {@link LabelDefinition#ERROR_VALUE},
- *       counted in {@code promwire_label_errors_total{metric}} and logged once.
+ *       counted in {@code promwire_label_errors_total{metric}} and logged once; and a value longer
+ *       than the limit into {@link LabelDefinition#OVERFLOW_VALUE}, counted in {@code
+ *       promwire_label_too_long_total{metric}} and logged once.
  * </ul>
  *
  * One guard per metric name, shared by every route and method that records the metric; metrics
@@ -30,8 +34,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class SeriesGuard {
   private static final System.Logger LOG = System.getLogger(SeriesGuard.class.getName());
 
+  /** What one metric may hold of what requests send. */
+  record Limits(int series, int valueLength, int textChars) {}
+
   private final String metric;
   private final int limit;
+  private final int maxValueLength;
+  private final int maxTextChars;
+  private final CounterDataPoint tooLong;
+  private final AtomicBoolean tooLongLogged = new AtomicBoolean();
+  private long textChars; // guarded by this
   // The keys wrap the label value arrays that client_java keeps as its own keys: never mutated.
   private final Map<List<String>, Boolean> admitted = new ConcurrentHashMap<>();
   private final CounterDataPoint overflowed;
@@ -42,9 +54,17 @@ final class SeriesGuard {
   // Written under the lock after the last key was added: a thread that reads true sees every key.
   private volatile boolean full;
 
-  SeriesGuard(String metric, int limit, CounterDataPoint overflowed, CounterDataPoint labelErrors) {
+  SeriesGuard(
+      String metric,
+      Limits limits,
+      CounterDataPoint overflowed,
+      CounterDataPoint labelErrors,
+      CounterDataPoint tooLong) {
     this.metric = metric;
-    this.limit = limit;
+    this.limit = limits.series();
+    this.maxValueLength = limits.valueLength();
+    this.maxTextChars = limits.textChars();
+    this.tooLong = tooLong;
     this.overflowed = overflowed;
     this.labelErrors = labelErrors;
   }
@@ -86,7 +106,14 @@ final class SeriesGuard {
       Throwable error,
       boolean count) {
     try {
-      return LabelValues.of(label, request, direct, status, response, error);
+      String value = LabelValues.of(label, request, direct, status, response, error);
+      if (value.length() > maxValueLength) {
+        if (count) {
+          tooLong(label);
+        }
+        return LabelDefinition.OVERFLOW_VALUE;
+      }
+      return value;
     } catch (VirtualMachineError fatal) {
       throw fatal;
     } catch (Throwable failure) {
@@ -106,14 +133,34 @@ final class SeriesGuard {
     if (admitted.containsKey(key)) {
       return true;
     }
-    if (size >= limit) {
+    long chars = 0;
+    for (String value : key) {
+      chars += value.length();
+    }
+    if (size >= limit || textChars + chars > maxTextChars) {
       return false;
     }
     admitted.put(key, Boolean.TRUE);
+    textChars += chars;
     if (++size >= limit) {
       full = true;
     }
     return true;
+  }
+
+  private void tooLong(LabelDefinition label) {
+    tooLong.inc();
+    if (tooLongLogged.compareAndSet(false, true)) {
+      LOG.log(
+          Level.WARNING,
+          "label ''{0}'' of metric ''{1}'' got a value longer than {2} characters: such values are"
+              + " recorded as {3} and counted in promwire_label_too_long_total (raise the limit"
+              + " with PromwireOptions.Builder.maxLabelValueLength); logged once per metric",
+          label.name(),
+          metric,
+          maxValueLength,
+          LabelDefinition.OVERFLOW_VALUE);
+    }
   }
 
   private void overflowed() {
@@ -122,11 +169,13 @@ final class SeriesGuard {
       // Never the label values: they are the client's input, and may be hostile or private.
       LOG.log(
           Level.WARNING,
-          "metric ''{0}'' reached its limit of {1} series: new label values are recorded as {2}"
-              + " and counted in promwire_label_overflow_total (raise the limit with"
-              + " PromwireOptions.Builder.seriesLimit); logged once per metric",
+          "metric ''{0}'' reached its limit of {1} series or {2} characters of label values: new"
+              + " label values are recorded as {3} and counted in promwire_label_overflow_total"
+              + " (raise the limits with PromwireOptions.Builder.seriesLimit and"
+              + " maxLabelTextChars); logged once per metric",
           metric,
           limit,
+          maxTextChars,
           LabelDefinition.OVERFLOW_VALUE);
     }
   }

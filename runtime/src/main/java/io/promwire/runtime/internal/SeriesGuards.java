@@ -17,6 +17,7 @@ import java.util.Map;
 final class SeriesGuards {
   static final String OVERFLOW_METRIC = "promwire_label_overflow_total";
   static final String ERRORS_METRIC = "promwire_label_errors_total";
+  static final String TOO_LONG_METRIC = "promwire_label_too_long_total";
   private static final String METRIC_LABEL = "metric";
 
   private final PrometheusRegistry registry;
@@ -24,6 +25,7 @@ final class SeriesGuards {
   private final Map<String, SeriesGuard> byMetric = new HashMap<>();
   private Counter overflow;
   private Counter errors;
+  private Counter tooLong;
 
   SeriesGuards(PrometheusRegistry registry, PromwireOptions options) {
     this.registry = registry;
@@ -46,18 +48,27 @@ final class SeriesGuards {
             counter(
                 OVERFLOW_METRIC,
                 "Observations recorded under the overflow label value because their metric"
-                    + " reached its series limit");
+                    + " reached its series limit or its label text limit");
         errors =
             counter(
                 ERRORS_METRIC,
                 "Label values that could not be computed and were recorded as the error value");
+        tooLong =
+            counter(
+                TOO_LONG_METRIC,
+                "Label values taken from a request that were longer than the limit and were"
+                    + " recorded as the overflow value");
       }
       guard =
           new SeriesGuard(
               metric,
-              options.seriesLimit(metric),
+              new SeriesGuard.Limits(
+                  options.seriesLimit(metric),
+                  options.maxLabelValueLength(),
+                  options.maxLabelTextChars()),
               overflow.labelValues(metric),
-              errors.labelValues(metric));
+              errors.labelValues(metric),
+              tooLong.labelValues(metric));
       byMetric.put(metric, guard);
     }
     return guard;

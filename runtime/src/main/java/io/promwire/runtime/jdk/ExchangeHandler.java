@@ -8,11 +8,13 @@ import io.prometheus.metrics.exporter.httpserver.MetricsHandler;
 import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
-import io.promwire.runtime.adapter.RequestBodies;
+import io.promwire.runtime.adapter.BodyBudget;
+import io.promwire.runtime.adapter.BoundedBody;
 import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ResponseBodies;
 import io.promwire.runtime.adapter.ServedApp;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,17 +27,24 @@ import java.util.Objects;
  * is used because JDK contexts match by prefix: a context at {@code /metrics} would also take
  * {@code /metricsX}.
  *
- * <p>Before either, a request whose headers are larger than allowed gets 431 and one whose body is
- * larger gets 413; the body is read on the worker up to one byte past the limit, never further.
- * Nothing a request sends is echoed in these answers, nor in any error promwire makes.
+ * <p>Before either, a request whose headers are larger than allowed gets 431, one whose request line
+ * is longer than allowed 414, and one whose declared body is larger than allowed 413; these
+ * refusals are counted in the default metrics under the unmatched path, and their connections are
+ * closed without reading what is left. Bodies are read only by the routes that ask for them ({@link
+ * BoundedBody}). Nothing a request sends is echoed in these answers, nor in any error promwire
+ * makes.
  */
 final class ExchangeHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ExchangeHandler.class.getName());
+  private static final byte[] NO_BODY = new byte[0];
   private static final Response TOO_LARGE = Response.status(413).text("Payload Too Large");
+  private static final Response URI_TOO_LONG = Response.status(414).text("URI Too Long");
   private static final Response HEADERS_TOO_LARGE =
       Response.status(431).text("Request Header Fields Too Large");
   /** The bytes of a header line besides its name and value: {@code ": "} and CRLF. */
   private static final int HEADER_LINE_OVERHEAD = 4;
+  /** The bytes of a request line besides method, target and protocol: two spaces. */
+  private static final int REQUEST_LINE_OVERHEAD = 2;
 
   private final ServedApp app;
   private final String metricsPath;
@@ -43,34 +52,34 @@ final class ExchangeHandler implements HttpHandler {
   private final Authenticator metricsAuth;
   private final int maxRequestBodyBytes;
   private final int maxRequestHeaderBytes;
-  private final ReadDeadlines deadlines;
+  private final int maxRequestLineBytes;
+  private final BodyBudget bodyBudget;
+  private final ExchangeDeadlines deadlines;
+  private final ClientAborts aborts = new ClientAborts(LOG);
 
-  /** @param deadlines the server's read deadlines, or {@code null} when there are none */
-  ExchangeHandler(ServedApp app, ServerOptions options, ReadDeadlines deadlines) {
+  /** @param deadlines the server's deadlines, or {@code null} when there are none */
+  ExchangeHandler(ServedApp app, ServerOptions options, ExchangeDeadlines deadlines) {
     this.app = app;
-    this.metricsPath = app.options().metricsPath();
-    this.metricsHandler = metricsPath == null ? null : new MetricsHandler(RequestedMetrics.exactNames(app.registry()));
+    this.metricsPath = MetricsServer.metricsPath(app);
+    this.metricsHandler =
+        metricsPath == null ? null : new MetricsHandler(RequestedMetrics.exactNames(app.registry()));
     MetricsAuth auth = app.options().metricsAuth();
     this.metricsAuth = auth == null ? null : new JdkMetricsAuth(auth);
     this.maxRequestBodyBytes = options.maxRequestBodyBytes();
     this.maxRequestHeaderBytes = options.maxRequestHeaderBytes();
+    this.maxRequestLineBytes = options.maxRequestLineBytes();
+    this.bodyBudget = BodyBudget.of(options.maxBufferedBodyBytes());
     this.deadlines = deadlines;
   }
 
   @Override
   public void handle(HttpExchange exchange) {
+    long start = System.nanoTime();
+    BoundedBody body = null;
     try {
-      if (headerBytesExceed(exchange.getRequestHeaders(), maxRequestHeaderBytes)) {
-        refuse(exchange, HEADERS_TOO_LARGE);
-        return;
-      }
-      // A body declared too large is refused unread; any other is read whole, also on the metrics
-      // path, so that nothing is left for the JDK to read after the deadline was lifted.
-      byte[] body = declaredLength(exchange) > maxRequestBodyBytes
-              ? null
-              : RequestBodies.readAtMost(exchange.getRequestBody(), maxRequestBodyBytes);
-      if (body == null) {
-        refuse(exchange, TOO_LARGE);
+      Response refusal = refusal(exchange);
+      if (refusal != null) {
+        refuse(exchange, refusal, start);
         return;
       }
       if (deadlines != null && !deadlines.arrived()) {
@@ -78,12 +87,14 @@ final class ExchangeHandler implements HttpHandler {
       }
       String rawPath = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
       if (rawPath.equals(metricsPath)) {
-        serveMetrics(exchange);
+        writing();
+        serveMetrics(new AbortTolerantExchange(exchange, aborts));
       } else {
+        body = body(exchange);
         serveRoute(exchange, rawPath, body);
       }
     } catch (IOException clientGone) {
-      LOG.log(Level.DEBUG, "could not answer " + exchange.getRequestMethod(), clientGone);
+      aborts.log("could not answer a request", clientGone);
     } catch (RuntimeException | Error bug) {
       // Dispatch never throws but a VirtualMachineError from a handler; whatever it is, the client
       // gets its 500 instead of a connection the JDK would leave open.
@@ -94,6 +105,46 @@ final class ExchangeHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
+      if (body != null) {
+        body.release();
+      }
+    }
+  }
+
+  /** The answer to a request refused before routing for its size, or {@code null}. */
+  private Response refusal(HttpExchange exchange) {
+    if (headerBytesExceed(exchange.getRequestHeaders(), maxRequestHeaderBytes)) {
+      return HEADERS_TOO_LARGE;
+    }
+    long requestLine =
+        exchange.getRequestMethod().length()
+            + exchange.getRequestURI().toString().length()
+            + exchange.getProtocol().length()
+            + REQUEST_LINE_OVERHEAD;
+    if (requestLine > maxRequestLineBytes) {
+      return URI_TOO_LONG;
+    }
+    if (declaredLength(exchange) > maxRequestBodyBytes) {
+      return TOO_LARGE;
+    }
+    return null;
+  }
+
+  /** The body, read under the read deadline when route code first asks for it. */
+  private BoundedBody body(HttpExchange exchange) {
+    ExchangeDeadlines.Deadline deadline = deadlines == null ? null : deadlines.current();
+    BoundedBody.Reader reader =
+        deadline == null
+            ? InputStream::readNBytes
+            : (in, buffer, offset, length) ->
+                deadline.readBody(() -> in.readNBytes(buffer, offset, length));
+    return BoundedBody.of(
+        exchange::getRequestBody, declaredLength(exchange), maxRequestBodyBytes, bodyBudget, reader);
+  }
+
+  private void writing() {
+    if (deadlines != null) {
+      deadlines.writing();
     }
   }
 
@@ -113,7 +164,8 @@ final class ExchangeHandler implements HttpHandler {
     metricsHandler.handle(exchange);
   }
 
-  private void serveRoute(HttpExchange exchange, String rawPath, byte[] body) throws IOException {
+  private void serveRoute(HttpExchange exchange, String rawPath, BoundedBody body)
+      throws IOException {
     URI uri = exchange.getRequestURI();
     Request request =
         Request.fromRawPath(
@@ -126,19 +178,50 @@ final class ExchangeHandler implements HttpHandler {
     // The server owns this thread: an interrupt a handler left on it would make the JDK close the
     // connection instead of writing the answer.
     Thread.interrupted();
-    write(exchange, response);
+    writing();
+    if (body.leftUnread()) {
+      answerAndClose(exchange, response);
+    } else {
+      write(exchange, response);
+    }
   }
 
   /**
-   * Answers a request that is not read to its end, and closes its connection. The answer is sent
-   * before the exchange closes: closing first has the JDK read what is left of the body (up to
-   * {@code sun.net.httpserver.drainAmount}, 64 KiB) before it flushes anything. The read deadline
-   * stays armed, so a client that stops sending cannot hold the worker in that read.
+   * Answers a request refused before routing, counts it in the default metrics under the unmatched
+   * path, and closes its connection unread.
    */
-  private static void refuse(HttpExchange exchange, Response refusal) throws IOException {
+  private void refuse(HttpExchange exchange, Response refusal, long start) throws IOException {
+    Request request =
+        Request.fromRawPath(
+            exchange.getRequestMethod(),
+            Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), ""),
+            exchange.getRequestURI().getRawQuery(),
+            exchange.getRequestHeaders(),
+            NO_BODY);
+    app.defaultHttpMetrics()
+        .record(request, null, null, refusal.status(), null, System.nanoTime() - start);
+    writing();
+    answerAndClose(exchange, refusal);
+  }
+
+  /**
+   * Answers a request whose body is not read to its end, and closes its connection without reading
+   * the rest. Left alone, closing the exchange would have the JDK read up to {@code
+   * sun.net.httpserver.drainAmount} (64 KiB) of it, and a client that declared a body and sends
+   * nothing would hold the worker until a deadline. So the answer is flushed first, then the
+   * exchange closed with this thread's interrupt flag set: the JDK's first read of what is left
+   * throws at once and closes the connection, and the flag is taken back.
+   */
+  private static void answerAndClose(HttpExchange exchange, Response response) throws IOException {
     exchange.getResponseHeaders().set("Connection", "close");
-    write(exchange, refusal);
-    exchange.getResponseBody().close();
+    write(exchange, response);
+    exchange.getResponseBody().flush();
+    Thread.currentThread().interrupt();
+    try {
+      exchange.close();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   /** Whether the header lines, counted as sent, are more than {@code max} bytes. */
@@ -155,11 +238,18 @@ final class ExchangeHandler implements HttpHandler {
     return false;
   }
 
-  /** The {@code Content-Length} of the request, or -1 when it has none (or a chunked body). */
+  /**
+   * The {@code Content-Length} of the request; -1 for a chunked body, whose length is known only
+   * once read; 0 when it has no body.
+   */
   private static long declaredLength(HttpExchange exchange) {
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    Headers headers = exchange.getRequestHeaders();
+    if (headers.containsKey("Transfer-Encoding")) {
+      return -1;
+    }
+    String length = headers.getFirst("Content-Length");
     try {
-      return length == null ? -1 : Long.parseLong(length.trim());
+      return length == null ? 0 : Long.parseLong(length.trim());
     } catch (NumberFormatException invalid) {
       // The JDK refuses such requests itself; reading up to the limit is the safe fallback.
       return -1;

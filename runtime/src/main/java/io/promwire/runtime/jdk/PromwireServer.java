@@ -38,7 +38,7 @@ public final class PromwireServer implements AutoCloseable {
   private final HttpServer server;
   private final InFlight inFlight;
   private final ExecutorService ownExecutor;
-  private final ReadDeadlines deadlines;
+  private final ExchangeDeadlines deadlines;
   private final Duration stopTimeout;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -46,7 +46,7 @@ public final class PromwireServer implements AutoCloseable {
       HttpServer server,
       InFlight inFlight,
       ExecutorService ownExecutor,
-      ReadDeadlines deadlines,
+      ExchangeDeadlines deadlines,
       Duration timeout) {
     this.server = server;
     this.inFlight = inFlight;
@@ -86,16 +86,17 @@ public final class PromwireServer implements AutoCloseable {
     }
     HttpServer server;
     try {
-      server = HttpServer.create(address, 0);
+      server = HttpServer.create(address, options.backlog());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + address, e);
     }
     ExecutorService ownExecutor = options.executor() == null ? defaultExecutor() : null;
     Executor workers = ownExecutor != null ? ownExecutor : options.executor();
-    ReadDeadlines deadlines =
-        options.requestReadTimeout().isZero()
+    ExchangeDeadlines deadlines =
+        options.requestReadTimeout().isZero() && options.responseWriteTimeout().isZero()
             ? null
-            : new ReadDeadlines(workers, options.requestReadTimeout());
+            : new ExchangeDeadlines(
+                workers, options.requestReadTimeout(), options.responseWriteTimeout());
     InFlight inFlight = new InFlight(deadlines != null ? deadlines : workers);
     server.setExecutor(inFlight);
     server.createContext("/", new ExchangeHandler(app, options, deadlines));
@@ -187,8 +188,17 @@ public final class PromwireServer implements AutoCloseable {
     return (int) Math.min(Integer.MAX_VALUE, seconds);
   }
 
-  /** A fixed pool of {@code max(8, 4 * cores)} threads, idle ones ending after a minute. */
+  /**
+   * A virtual thread per exchange where the JDK has them (21 and newer): a client that stalls holds
+   * a few kilobytes, not one of a few platform threads. On JDK 17, {@link #platformPool()}.
+   */
   private static ExecutorService defaultExecutor() {
+    ExecutorService virtual = VirtualThreads.perTaskExecutor();
+    return virtual != null ? virtual : platformPool();
+  }
+
+  /** A fixed pool of {@code max(8, 4 * cores)} threads, idle ones ending after a minute. */
+  private static ExecutorService platformPool() {
     int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(

@@ -1,5 +1,6 @@
 package io.promwire.runtime.jdk;
 
+import io.promwire.runtime.adapter.BodyBudget;
 import io.promwire.runtime.adapter.RequestBodies;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executor;
  * app.serve(ServerOptions.builder()
  *     .bindAddress("127.0.0.1")
  *     .port(0)                                              // a free port: server.port() tells it
- *     .executor(Executors.newVirtualThreadPerTaskExecutor()) // JDK 21+
  *     .build());
  * }</pre>
  */
@@ -28,6 +28,12 @@ public final class ServerOptions {
   public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 64 * 1024;
   /** How long a request may take to arrive unless the options say otherwise. */
   public static final Duration DEFAULT_REQUEST_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** How long answering a request may take unless the options say otherwise. */
+  public static final Duration DEFAULT_RESPONSE_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  /** As Jetty and nginx: 8 KiB. */
+  public static final int DEFAULT_MAX_REQUEST_LINE_BYTES = 8 * 1024;
+  /** The listen backlog unless the options say otherwise: a burst of connections waits there. */
+  public static final int DEFAULT_BACKLOG = 1024;
 
   private final String bindAddress;
   private final int port;
@@ -36,6 +42,10 @@ public final class ServerOptions {
   private final int maxRequestBodyBytes;
   private final int maxRequestHeaderBytes;
   private final Duration requestReadTimeout;
+  private final Duration responseWriteTimeout;
+  private final int maxRequestLineBytes;
+  private final long maxBufferedBodyBytes;
+  private final int backlog;
 
   private ServerOptions(Builder b) {
     this.bindAddress = b.bindAddress;
@@ -45,6 +55,11 @@ public final class ServerOptions {
     this.maxRequestBodyBytes = b.maxRequestBodyBytes;
     this.maxRequestHeaderBytes = b.maxRequestHeaderBytes;
     this.requestReadTimeout = b.requestReadTimeout;
+    this.responseWriteTimeout = b.responseWriteTimeout;
+    this.maxRequestLineBytes = b.maxRequestLineBytes;
+    this.maxBufferedBodyBytes =
+        b.maxBufferedBodyBytes < 0 ? BodyBudget.defaultMaxBytes() : b.maxBufferedBodyBytes;
+    this.backlog = b.backlog;
   }
 
   /** {@return a builder with every option at its default} */
@@ -63,7 +78,8 @@ public final class ServerOptions {
   }
 
   /**
-   * {@return the executor that runs requests, or {@code null} for the server's own bounded pool}
+   * {@return the executor that runs requests, or {@code null} for the server's own: a virtual
+   * thread per request on JDK 21 and newer, a bounded pool of platform threads on JDK 17}
    */
   public Executor executor() {
     return executor;
@@ -77,9 +93,9 @@ public final class ServerOptions {
   /**
    * {@return the largest request body accepted}
    *
-   * <p>A larger one is answered with 413 before routing, so it is not in the default metrics: at
-   * once when its {@code Content-Length} says so, else after reading one byte more than allowed.
-   * Nothing beyond that is read into memory.
+   * <p>One whose {@code Content-Length} says it is larger is answered with 413 at once, unread, and
+   * counted under {@code path="<unmatched>"}; a chunked one is read by the route that asks for it
+   * up to one byte past the limit, and the route answers 413 (see {@code Request.body()}).
    */
   public int maxRequestBodyBytes() {
     return maxRequestBodyBytes;
@@ -108,6 +124,47 @@ public final class ServerOptions {
     return requestReadTimeout;
   }
 
+  /**
+   * How long answering a request may take, from its first byte written to its last; {@link
+   * Duration#ZERO} for no limit. A client that does not read its answer in time has its connection
+   * closed and its worker thread freed.
+   *
+   * @return the time
+   */
+  public Duration responseWriteTimeout() {
+    return responseWriteTimeout;
+  }
+
+  /**
+   * The longest request line accepted, counted as sent: method, target and protocol. Longer ones
+   * are answered with 414 before routing, and counted under {@code path="<unmatched>"}.
+   *
+   * @return the limit in bytes
+   */
+  public int maxRequestLineBytes() {
+    return maxRequestLineBytes;
+  }
+
+  /**
+   * How many bytes the request bodies that routes read may take together, across every request in
+   * flight. A body that would go past it is not read: its route answers 503.
+   *
+   * @return the budget in bytes
+   */
+  public long maxBufferedBodyBytes() {
+    return maxBufferedBodyBytes;
+  }
+
+  /**
+   * How many connections the operating system queues for the server before it accepts them (the
+   * {@code listen} backlog); Linux caps it at {@code net.core.somaxconn}, 4096 by default.
+   *
+   * @return the backlog
+   */
+  public int backlog() {
+    return backlog;
+  }
+
   /** Builds {@link ServerOptions}. */
   public static final class Builder {
     private String bindAddress;
@@ -117,6 +174,10 @@ public final class ServerOptions {
     private int maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
     private int maxRequestHeaderBytes = DEFAULT_MAX_REQUEST_HEADER_BYTES;
     private Duration requestReadTimeout = DEFAULT_REQUEST_READ_TIMEOUT;
+    private Duration responseWriteTimeout = DEFAULT_RESPONSE_WRITE_TIMEOUT;
+    private int maxRequestLineBytes = DEFAULT_MAX_REQUEST_LINE_BYTES;
+    private long maxBufferedBodyBytes = -1;
+    private int backlog = DEFAULT_BACKLOG;
 
     private Builder() {}
 
@@ -148,7 +209,8 @@ public final class ServerOptions {
 
     /**
      * Runs requests on this executor, which the caller owns: stopping the server does not shut it
-     * down. By default the server runs them on a bounded pool of its own.
+     * down. By default the server runs each on a virtual thread of its own on JDK 21 and newer, and
+     * on a bounded pool of its own on JDK 17.
      *
      * @param executor the executor
      * @return this builder
@@ -216,6 +278,65 @@ public final class ServerOptions {
             "request read timeout must not be negative: " + requestReadTimeout);
       }
       this.requestReadTimeout = requestReadTimeout;
+      return this;
+    }
+
+    /**
+     * How long answering a request may take, 30 seconds by default; zero for no limit.
+     *
+     * @param responseWriteTimeout the time a response may take to be written
+     * @return this builder
+     */
+    public Builder responseWriteTimeout(Duration responseWriteTimeout) {
+      if (responseWriteTimeout.isNegative()) {
+        throw new IllegalArgumentException(
+            "response write timeout must not be negative: " + responseWriteTimeout);
+      }
+      this.responseWriteTimeout = responseWriteTimeout;
+      return this;
+    }
+
+    /**
+     * The longest request line accepted, {@value ServerOptions#DEFAULT_MAX_REQUEST_LINE_BYTES} bytes
+     * by default; a longer one is answered with 414.
+     *
+     * @param maxRequestLineBytes the limit in bytes
+     * @return this builder
+     */
+    public Builder maxRequestLineBytes(int maxRequestLineBytes) {
+      if (maxRequestLineBytes < 1) {
+        throw new IllegalArgumentException("maxRequestLineBytes must be positive");
+      }
+      this.maxRequestLineBytes = maxRequestLineBytes;
+      return this;
+    }
+
+    /**
+     * What the request bodies in flight may take together; by default a quarter of the maximum
+     * heap, at most 256 MiB ({@link BodyBudget#defaultMaxBytes()}).
+     *
+     * @param maxBufferedBodyBytes the budget in bytes
+     * @return this builder
+     */
+    public Builder maxBufferedBodyBytes(long maxBufferedBodyBytes) {
+      if (maxBufferedBodyBytes < 0) {
+        throw new IllegalArgumentException("maxBufferedBodyBytes must not be negative");
+      }
+      this.maxBufferedBodyBytes = maxBufferedBodyBytes;
+      return this;
+    }
+
+    /**
+     * The listen backlog, {@value ServerOptions#DEFAULT_BACKLOG} connections by default.
+     *
+     * @param backlog how many connections the operating system queues before they are accepted
+     * @return this builder
+     */
+    public Builder backlog(int backlog) {
+      if (backlog < 1) {
+        throw new IllegalArgumentException("backlog must be positive");
+      }
+      this.backlog = backlog;
       return this;
     }
 

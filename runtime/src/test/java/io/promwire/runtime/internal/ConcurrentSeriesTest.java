@@ -93,7 +93,7 @@ class ConcurrentSeriesTest {
   void scrapesRacingWithFirstTimeSeriesCreationNeverThrow() throws Exception {
     TestApp app =
         TestApp.of(
-            options -> options.seriesLimit(100_000),
+            options -> options.seriesLimit(100_000).maxLabelTextChars(Integer.MAX_VALUE),
             i ->
                 List.of(
                     withOwnMetrics(

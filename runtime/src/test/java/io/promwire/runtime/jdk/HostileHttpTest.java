@@ -1,6 +1,7 @@
 package io.promwire.runtime.jdk;
 
 import io.promwire.runtime.Request;
+import io.promwire.runtime.Response;
 import io.promwire.runtime.TestApp;
 import io.promwire.runtime.Scrape;
 import io.promwire.runtime.RawHttp;
@@ -48,6 +49,11 @@ class HostileHttpTest {
                       "/upload",
                       "Routes.upload",
                       r -> Outcomes.text(Integer.toString(r.body().length))),
+                  route(
+                      "GET",
+                      "/echo-header",
+                      "Routes.echoHeader",
+                      r -> Response.ok("echoed").header("X-Echo", r.queryParam("v"))),
                   route(
                       "GET",
                       "/boom",
@@ -108,6 +114,37 @@ class HostileHttpTest {
     assertStillServing();
   }
 
+  /** As Jetty and nginx: a request line over 8 KiB gets 414, counted as unmatched. */
+  @Test
+  void requestLinesOverTheLimitGet414AndAreCounted() {
+    String longPath = "/count/" + "9".repeat(ServerOptions.DEFAULT_MAX_REQUEST_LINE_BYTES);
+
+    RawHttp.Reply reply = RawHttp.get(server.port(), longPath + "?m=x");
+
+    assertThat(reply.status()).isEqualTo(414);
+    assertEchoesNothing(reply);
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .containsExactly(Scrape.durationCount("GET", "<unmatched>", "414", 1));
+    // Just within the limit: "GET ", target, " HTTP/1.1".
+    String fits = "/count/" + "9".repeat(ServerOptions.DEFAULT_MAX_REQUEST_LINE_BYTES - 20);
+    assertThat(RawHttp.get(server.port(), fits).status()).isEqualTo(400);
+  }
+
+  /**
+   * A header value with a line break cannot be sent: the handler fails when it sets it, so the
+   * client's 500 is also the status counted, and nothing is split into the answer.
+   */
+  @Test
+  void aHeaderValueWithALineBreakIsA500CountedAsSent() {
+    RawHttp.Reply reply =
+        RawHttp.get(server.port(), "/echo-header?v=a%0D%0ASet-Cookie:%20" + "x");
+
+    assertThat(reply.status()).isEqualTo(500);
+    assertThat(reply.header("Set-Cookie")).isNull();
+    assertThat(app.scrape().samples("http_request_total"))
+        .containsExactly(Scrape.total("GET", "500", 1.0));
+  }
+
   @Test
   void headersOverTheLimitGet431OnRoutesAndTheMetricsPath() {
     String big = "X-Big: " + "a".repeat(MAX_HEADER_BYTES);
@@ -120,9 +157,13 @@ class HostileHttpTest {
     // Just within the limit: the header section counts name, value, ": " and CRLF of each line.
     String fits = "X-Big: " + "a".repeat(MAX_HEADER_BYTES - 200);
     assertThat(RawHttp.get(server.port(), "/hello", fits).status()).isEqualTo(200);
-    // 431s are answered before routing: the default metrics never saw them.
+    // Answered before routing, yet counted as sent: unmatched, whatever the path (the metrics path
+    // too, which is otherwise never measured).
     assertThat(app.scrape().samples("http_request_total"))
-        .containsExactly(Scrape.total("GET", "200", 1.0));
+        .containsExactlyInAnyOrder(
+            Scrape.total("GET", "200", 1.0), Scrape.total("GET", "431", 3.0));
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .contains(Scrape.durationCount("GET", "<unmatched>", "431", 3));
   }
 
   /**

@@ -6,7 +6,6 @@ import io.promwire.runtime.MetricsAuth;
 import static io.promwire.runtime.TestApp.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.promwire.runtime.internal.Outcomes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -95,11 +94,11 @@ class MetricsEndpointSecurityTest {
   void aMetricsPortBoundToLoopbackListensThereOnly() throws Exception {
     TestApp app =
         TestApp.of(options -> options.metricsAuth(MetricsAuth.bearer(TOKEN)), i -> List.of());
-    try (HTTPServer loopbackOnly = app.promwire.serveMetrics("127.0.0.1", 0);
-        HTTPServer everywhere = app.promwire.serveMetrics(0)) {
-      assertThat(RawHttp.get(loopbackOnly.getPort(), "/metrics").status()).isEqualTo(401);
-      assertThat(connects("127.0.0.2", everywhere.getPort())).isTrue();
-      assertThat(connects("127.0.0.2", loopbackOnly.getPort())).isFalse();
+    try (PromwireServer loopbackOnly = app.promwire.serveMetrics("127.0.0.1", 0);
+        PromwireServer everywhere = app.promwire.serveMetrics(0)) {
+      assertThat(RawHttp.get(loopbackOnly.port(), "/metrics").status()).isEqualTo(401);
+      assertThat(connects("127.0.0.2", everywhere.port())).isTrue();
+      assertThat(connects("127.0.0.2", loopbackOnly.port())).isFalse();
     }
   }
 

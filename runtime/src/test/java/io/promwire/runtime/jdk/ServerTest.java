@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.promwire.runtime.internal.Outcomes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -346,8 +345,8 @@ class ServerTest {
     String bad = kind.equals("basic") ? BASIC_BAD : "Bearer guess";
     TestApp app = app(options -> options.metricsAuth(auth));
     try (PromwireServer server = serve(app);
-        HTTPServer metricsServer = app.promwire.serveMetrics("127.0.0.1", 0)) {
-      for (int port : new int[] {server.port(), metricsServer.getPort()}) {
+        PromwireServer metricsServer = app.promwire.serveMetrics("127.0.0.1", 0)) {
+      for (int port : new int[] {server.port(), metricsServer.port()}) {
         HttpResponse<String> anonymous = send(port, "GET", "/metrics");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
@@ -366,10 +365,10 @@ class ServerTest {
   void metricsOnASeparatePortOnly() throws Exception {
     TestApp app = app(options -> options.metricsPath(null));
     try (PromwireServer server = serve(app);
-        HTTPServer metricsServer = app.promwire.serveMetrics("127.0.0.1", 0)) {
+        PromwireServer metricsServer = app.promwire.serveMetrics("127.0.0.1", 0)) {
       send(server.port(), "GET", "/hello");
 
-      HttpResponse<String> scrape = send(metricsServer.getPort(), "GET", "/metrics");
+      HttpResponse<String> scrape = send(metricsServer.port(), "GET", "/metrics");
 
       assertThat(send(server.port(), "GET", "/metrics").statusCode()).isEqualTo(404);
       assertThat(Scrape.of(scrape.body()).samples("http_request_total"))

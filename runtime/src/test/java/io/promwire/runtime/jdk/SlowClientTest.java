@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class SlowClientTest {
   private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+  private static final Duration WRITE_TIMEOUT = Duration.ofMillis(300);
   private static final int WORKERS = 2;
+  /** More than loopback buffers hold for a client that does not read. */
+  private static final int BIG_ANSWER_BYTES = 4 * 1024 * 1024;
 
   private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
   private final TestApp app =
@@ -32,7 +35,17 @@ class SlowClientTest {
           i ->
               List.of(
                   route("GET", "/hello", "Routes.hello", r -> Outcomes.text("hi")),
-                  route("POST", "/upload", "Routes.upload", r -> Outcomes.text("stored")),
+                  route(
+                      "POST",
+                      "/upload",
+                      "Routes.upload",
+                      r -> Outcomes.text("stored " + r.body().length)),
+                  route("POST", "/ping", "Routes.ping", r -> Outcomes.text("pong")),
+                  route(
+                      "GET",
+                      "/big",
+                      "Routes.big",
+                      r -> Outcomes.text("x".repeat(BIG_ANSWER_BYTES))),
                   // Sleeping throws if an interrupt meant for a slow client leaked to this thread.
                   route(
                       "GET",
@@ -52,6 +65,7 @@ class SlowClientTest {
             .port(0)
             .executor(executor)
             .requestReadTimeout(READ_TIMEOUT)
+            .responseWriteTimeout(WRITE_TIMEOUT)
             .build());
   }
 
@@ -87,6 +101,51 @@ class SlowClientTest {
   }
 
   /**
+   * A route that never asks for the body answers at once, without waiting for a body that may never
+   * come, and the connection is closed rather than drained: the worker is not held.
+   */
+  @Test
+  void aRouteThatTakesNoBodyAnswersAtOnceAndClosesUnread() throws Exception {
+    for (int i = 0; i < 2 * WORKERS; i++) {
+      Socket slow = slowClient("POST /ping HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n");
+      RawHttp.Reply reply = RawHttp.read(slow.getInputStream());
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.header("Connection")).isEqualTo("close");
+      assertThat(RawHttp.closedByServer(slow)).isTrue();
+    }
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+  }
+
+  /** Unmatched requests and 405s never read their bodies either. */
+  @Test
+  void unmatchedAndRefusedMethodsAnswerWithoutReadingTheBody() throws Exception {
+    for (String start : List.of("POST /nowhere", "PUT /hello", "DELETE /upload")) {
+      Socket slow = slowClient(start + " HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n");
+      int status = RawHttp.read(slow.getInputStream()).status();
+      assertThat(status).as(start).isIn(404, 405);
+      assertThat(RawHttp.closedByServer(slow)).isTrue();
+    }
+  }
+
+  /**
+   * Clients that pipeline requests and never read the answers: without a write deadline each holds
+   * a worker in a socket write for as long as it stays connected.
+   */
+  @Test
+  void clientsThatNeverReadTheirAnswersAreCutOff() throws Exception {
+    for (int i = 0; i < 2 * WORKERS; i++) {
+      Socket deaf = RawHttp.connect(server.port());
+      deaf.setReceiveBufferSize(4096);
+      slowClients.add(deaf);
+      deaf.getOutputStream()
+          .write("GET /big HTTP/1.1\r\nHost: x\r\n\r\n".repeat(4).getBytes(StandardCharsets.US_ASCII));
+      deaf.getOutputStream().flush();
+    }
+
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+  }
+
+  /**
    * A refused body is not read, but the JDK reads some of it before closing the connection: that
    * read is under the deadline too, or clients that declare a body and never send it would hold the
    * workers after their 413.
@@ -99,6 +158,50 @@ class SlowClientTest {
       assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
     }
 
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+  }
+
+  /** The separate metrics port has the same deadlines as the app's port. */
+  @Test
+  void theMetricsPortCutsOffSlowClientsToo() throws Exception {
+    server.stop();
+    server =
+        app.promwire.serveMetrics(
+            ServerOptions.builder()
+                .bindAddress("127.0.0.1")
+                .port(0)
+                .executor(workers)
+                .requestReadTimeout(READ_TIMEOUT)
+                .responseWriteTimeout(WRITE_TIMEOUT)
+                .build());
+    for (int i = 0; i < 2 * WORKERS; i++) {
+      slowClient("GET /metr");
+    }
+
+    RawHttp.Reply scrape = RawHttp.get(server.port(), "/metrics");
+
+    assertThat(scrape.status()).isEqualTo(200);
+    assertThat(scrape.body()).contains("# TYPE");
+    assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(404);
+  }
+
+  /**
+   * With the default read deadline (30 seconds), refusing a declared body must not leave the worker
+   * reading what is left of it until the deadline: the connection is closed at once.
+   */
+  @Test
+  void aRefusalDoesNotWaitForTheBodyItRefused() throws Exception {
+    server.stop();
+    server =
+        app.promwire.serve(
+            ServerOptions.builder().bindAddress("127.0.0.1").port(0).executor(workers).build());
+    for (int i = 0; i < WORKERS; i++) {
+      Socket refused =
+          slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 21474836480\r\n\r\n");
+      assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+    }
+
+    // Within RawHttp's 10 second read timeout, well before the read deadline.
     assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
   }
 
