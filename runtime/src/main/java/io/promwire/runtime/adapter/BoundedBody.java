@@ -69,13 +69,14 @@ public final class BoundedBody implements Supplier<byte[]> {
   }
 
   /**
+   * {@return the body, not read yet}
+   *
    * @param stream opens the body, called at most once, on first access
    * @param declaredLength the {@code Content-Length}, 0 when the request has no body, -1 when its
    *     length is not known before reading it (chunked)
    * @param maxBytes the largest body accepted
    * @param budget what every body in flight may take together
    * @param reader how to read the stream, such as under a deadline
-   * @return the body, not read yet
    */
   public static BoundedBody of(
       Supplier<InputStream> stream,
