@@ -111,7 +111,8 @@ final class HandlerReader {
         metrics(type),
         methods,
         interfaces,
-        delegated);
+        delegated,
+        false);
   }
 
   private MethodModel method(

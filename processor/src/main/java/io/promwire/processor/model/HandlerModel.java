@@ -51,23 +51,6 @@ public record HandlerModel(
     INNER
   }
 
-  /** A promwire handler class, not a Jakarta REST resource. */
-  public HandlerModel(
-      TypeElement element,
-      ElementKind kind,
-      Reach reach,
-      boolean publicEverywhere,
-      boolean generic,
-      boolean instantiable,
-      Optional<Named> prefix,
-      List<MetricModel> infos,
-      List<MethodModel> methods,
-      List<DeclaredType> interfaces,
-      List<ExecutableElement> delegated) {
-    this(element, kind, reach, publicEverywhere, generic, instantiable, prefix, infos, methods,
-        interfaces, delegated, false);
-  }
-
   /** Copies the lists, so the model is immutable. */
   public HandlerModel {
     infos = List.copyOf(infos);

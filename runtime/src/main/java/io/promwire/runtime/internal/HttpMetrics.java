@@ -46,10 +46,14 @@ public final class HttpMetrics {
   private final RequestMetrics[] unmatched = new RequestMetrics[METHOD_LABELS.length];
   private final Map<String, Map<String, RequestMetrics[]>> elsewhere = new ConcurrentHashMap<>();
 
+  /** Decided once from the options: asked on every request something else served. */
+  private final boolean readsRequest;
+
   private HttpMetrics(Instruments instruments) {
     this.instruments = instruments;
     this.options = instruments.options();
     this.naming = HttpNaming.of(options);
+    this.readsRequest = readsRequest(options);
     requireDistinctLabels();
     for (int i = 0; i < METHOD_LABELS.length; i++) {
       unmatched[i] = create(METHOD_LABELS[i], null, null);
@@ -75,6 +79,10 @@ public final class HttpMetrics {
 
   /** Whether a grouping or a default label reads the request, beyond its method and status. */
   public boolean readsRequest() {
+    return readsRequest;
+  }
+
+  private static boolean readsRequest(PromwireOptions options) {
     GroupBy.Mode mode = options.groupBy().mode();
     return mode == GroupBy.Mode.RAW_PATH
         || mode == GroupBy.Mode.FULL_PATH
