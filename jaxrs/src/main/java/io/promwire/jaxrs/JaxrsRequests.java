@@ -23,16 +23,28 @@ final class JaxrsRequests {
   }
 
   /**
+   * Whether the request's {@link #path} is {@code path}: without making that path, which the
+   * container gives without its leading slash, on every request.
+   */
+  static boolean isPath(ContainerRequestContext request, String path) {
+    String relative = request.getUriInfo().getPath();
+    if (relative.startsWith("/")) {
+      return relative.equals(path);
+    }
+    return path.length() == relative.length() + 1
+        && path.charAt(0) == '/'
+        && path.startsWith(relative, 1);
+  }
+
+  /**
    * The request without its body (label values never read it), routed to {@code template} with the
    * container's decoded path parameters. The headers are the container's own map, whose lookups
    * ignore case.
+   *
+   * @param method the method as sent, which the container may since have changed
    */
-  static Request of(ContainerRequestContext request, String template) {
+  static Request of(ContainerRequestContext request, String method, String template) {
     String rawPath = request.getUriInfo().getPath(false);
-    String method =
-        request.getProperty(RequestProperties.METHOD) instanceof String sent
-            ? sent
-            : request.getMethod();
     Request plain =
         Request.fromRawPath(
             method,

@@ -1,6 +1,5 @@
 package io.promwire.jaxrs;
 
-import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.promwire.jaxrs.ResourceCatalogue.MethodTarget;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.Request;
@@ -29,11 +28,11 @@ final class RequestRecorder implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext context, ContainerResponseContext response) {
-    if (!(context.getProperty(RequestProperties.START) instanceof Long start)) {
+    if (!(context.getProperty(RequestState.PROPERTY) instanceof RequestState state)) {
       return; // the metrics endpoint, or already recorded
     }
-    context.removeProperty(RequestProperties.START);
-    long elapsed = System.nanoTime() - start;
+    context.removeProperty(RequestState.PROPERTY);
+    long elapsed = System.nanoTime() - state.start;
     int status = response.getStatus();
     Throwable error = null;
     if (response.getEntity() instanceof UnmappedExceptions.Unmapped unmapped) {
@@ -41,27 +40,24 @@ final class RequestRecorder implements ContainerResponseFilter {
       response.setEntity(
           UnmappedExceptions.BODY, response.getEntityAnnotations(), MediaType.TEXT_PLAIN_TYPE);
     }
-    if (!(context.getProperty(RequestProperties.TARGET) instanceof MethodTarget target)) {
+    MethodTarget target = state.target;
+    if (target == null) {
       String template = status == 404 ? null : unroutedTemplate(context);
-      defaults.record(JaxrsRequests.of(context, null), template, null, status, error, elapsed);
+      defaults.record(
+          JaxrsRequests.of(context, state.method, null), template, null, status, error, elapsed);
       return;
     }
-    // Without metrics of its own, nothing reads the path parameters: the request goes unrouted.
-    Request request =
-        context.getProperty(RequestProperties.REQUEST) instanceof Request made
-            ? made
-            : JaxrsRequests.of(context, target.own() == null ? null : target.template());
-    if (!target.untracked()) {
-      String template = target.template();
-      if (target.subResource()) {
-        String matched = matchedTemplate(context);
-        template = matched == null ? template : matched;
-      }
+    // Made when the method was matched if anything recorded reads it; null otherwise.
+    Request request = state.request;
+    if (target.defaults() != null) {
+      target.defaults().record(state.method, request, status, error, elapsed);
+    } else if (!target.untracked()) {
+      String matched = matchedTemplate(context);
+      String template = matched == null ? target.template() : matched;
       defaults.record(request, template, target.endpoint(), status, error, elapsed);
     }
-    if (target.own() != null
-        && context.getProperty(RequestProperties.ENTERED) instanceof GaugeDataPoint[] entered) {
-      target.own().exit(entered, request, status, null, error, elapsed);
+    if (target.own() != null && state.entered != null) {
+      target.own().exit(state.entered, request, status, null, error, elapsed);
     }
   }
 

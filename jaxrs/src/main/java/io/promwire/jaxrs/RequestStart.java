@@ -22,11 +22,11 @@ final class RequestStart implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (endpoint != null && metricsPath.equals(JaxrsRequests.path(request))) {
+    if (endpoint != null && JaxrsRequests.isPath(request, metricsPath)) {
       request.abortWith(endpoint.scrape(request));
       return;
     }
-    request.setProperty(RequestProperties.METHOD, request.getMethod());
-    request.setProperty(RequestProperties.START, System.nanoTime());
+    request.setProperty(
+        RequestState.PROPERTY, new RequestState(System.nanoTime(), request.getMethod()));
   }
 }

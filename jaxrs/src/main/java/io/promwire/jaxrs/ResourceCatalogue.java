@@ -4,6 +4,9 @@ import io.promwire.jaxrs.internal.ResolvedResourceMethod;
 import io.promwire.jaxrs.internal.ResourceMethod;
 import io.promwire.jaxrs.internal.ResourceMetrics;
 import io.promwire.runtime.Promwire;
+import io.promwire.runtime.PromwireOptions;
+import io.promwire.runtime.adapter.DefaultHttpMetrics;
+import io.promwire.runtime.adapter.TemplateMetrics;
 import io.promwire.runtime.internal.RouteMetrics;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -17,9 +20,16 @@ import java.util.stream.Collectors;
  */
 final class ResourceCatalogue {
   private final Map<Class<?>, List<ResolvedResourceMethod>> byClass;
+  private final DefaultHttpMetrics defaults;
+  private final PromwireOptions options;
 
-  private ResourceCatalogue(Map<Class<?>, List<ResolvedResourceMethod>> byClass) {
+  private ResourceCatalogue(
+      Map<Class<?>, List<ResolvedResourceMethod>> byClass,
+      DefaultHttpMetrics defaults,
+      PromwireOptions options) {
     this.byClass = byClass;
+    this.defaults = defaults;
+    this.options = options;
   }
 
   static ResourceCatalogue of(Promwire app) {
@@ -27,7 +37,9 @@ final class ResourceCatalogue {
         app.decorators(ResourceMetrics.class).stream()
             .collect(
                 Collectors.toUnmodifiableMap(
-                    ResourceMetrics::resourceClass, ResourceMetrics::resourceMethods, (a, b) -> a)));
+                    ResourceMetrics::resourceClass, ResourceMetrics::resourceMethods, (a, b) -> a)),
+        app.defaultHttpMetrics(),
+        app.options());
   }
 
   /**
@@ -41,7 +53,7 @@ final class ResourceCatalogue {
         ResourceMethod generated = resolved.method();
         if (generated.javaName().equals(method.getName())
             && generated.parameterTypes().equals(Arrays.asList(method.getParameterTypes()))) {
-          return new MethodTarget(
+          return target(
               generated.template(),
               generated.endpoint(),
               generated.isDoNotTrack() || generated.isExcludeAllMetrics(),
@@ -50,12 +62,36 @@ final class ResourceCatalogue {
         }
       }
     }
-    return new MethodTarget(
+    return target(
         AnnotatedTemplates.of(resourceClass, method),
         resourceClass.getSimpleName() + "." + method.getName(),
         false,
         null,
         isSubResource(resourceClass));
+  }
+
+  /**
+   * The target with what its requests record resolved: the default metrics' data points of its
+   * template (a sub-resource's template is the one matched, per request), and whether anything
+   * recorded reads promwire's {@code Request}, so that requests of a method whose labels come only
+   * from its template, method and status make none.
+   */
+  private MethodTarget target(
+      String template, String endpoint, boolean untracked, RouteMetrics own, boolean subResource) {
+    RouteMetrics recorded = own == null || own.isEmpty() ? null : own;
+    boolean defaultsRead = !untracked && (subResource || defaults.readsRequest());
+    boolean ownRead =
+        recorded != null
+            && (recorded.readsRequest()
+                || (options.excludedPathsSilenceAll() && !options.excludedPaths().isEmpty()));
+    return new MethodTarget(
+        template,
+        endpoint,
+        untracked,
+        recorded,
+        subResource,
+        untracked || subResource ? null : defaults.forTemplate(template, endpoint),
+        defaultsRead || ownRead);
   }
 
   /**
@@ -80,7 +116,17 @@ final class ResourceCatalogue {
    * @param own its own and every-route metrics, or {@code null} for none
    * @param subResource whether the method is reached through a sub-resource locator, so that its
    *     requests take the template the container matched (locator's and method's joined)
+   * @param defaults the default metrics of its template, or {@code null} when untracked or a
+   *     sub-resource's
+   * @param readsRequest whether a label, a grouping or an excluded path reads promwire's {@code
+   *     Request}: only then is one made
    */
   record MethodTarget(
-      String template, String endpoint, boolean untracked, RouteMetrics own, boolean subResource) {}
+      String template,
+      String endpoint,
+      boolean untracked,
+      RouteMetrics own,
+      boolean subResource,
+      TemplateMetrics defaults,
+      boolean readsRequest) {}
 }

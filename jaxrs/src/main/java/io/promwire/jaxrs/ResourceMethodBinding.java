@@ -1,10 +1,8 @@
 package io.promwire.jaxrs;
 
-import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.promwire.jaxrs.ResourceCatalogue.MethodTarget;
 import io.promwire.runtime.Promwire;
 import io.promwire.runtime.PromwireOptions;
-import io.promwire.runtime.Request;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -15,7 +13,8 @@ import jakarta.ws.rs.core.FeatureContext;
  * Binds each resource method, once at start-up, to what is recorded around it: the container calls
  * {@link #configure} for every resource method, and each gets a request filter of its own that
  * hands its template and metrics to {@link RequestRecorder} and raises its in-progress gauges. No
- * request looks anything up.
+ * request looks anything up, and promwire's {@code Request} is made only for methods whose
+ * recording reads it.
  */
 final class ResourceMethodBinding implements DynamicFeature {
   private final Promwire app;
@@ -52,17 +51,23 @@ final class ResourceMethodBinding implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext context) {
-      context.setProperty(RequestProperties.TARGET, target);
+      if (!(context.getProperty(RequestState.PROPERTY) instanceof RequestState state)) {
+        return; // not started: nothing will be recorded
+      }
+      state.target = target;
+      if (target.readsRequest()) {
+        state.request = JaxrsRequests.of(context, state.method, target.template());
+      }
       if (target.own() == null) {
         return;
       }
-      Request request = JaxrsRequests.of(context, target.template());
-      context.setProperty(RequestProperties.REQUEST, request);
-      if (options.excludedPathsSilenceAll() && options.isExcluded(request.path())) {
+      // A request is made whenever an excluded path could silence these metrics.
+      if (options.excludedPathsSilenceAll()
+          && state.request != null
+          && options.isExcluded(state.request.path())) {
         return;
       }
-      GaugeDataPoint[] entered = target.own().enter(request);
-      context.setProperty(RequestProperties.ENTERED, entered);
+      state.entered = target.own().enter(state.request);
     }
   }
 }

@@ -29,6 +29,18 @@ public final class JerseyBenchApp {
   public static void main(String[] args) {
     String mode = option(args, "--mode", "promwire");
     int port = Integer.parseInt(option(args, "--port", "18091"));
+    HttpServer server =
+        GrizzlyHttpServerFactory.createHttpServer(
+            URI.create("http://127.0.0.1:" + port + "/"), config(mode));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "bench-shutdown"));
+    System.out.println("mode " + mode + " on http://127.0.0.1:" + port + "/items/book");
+  }
+
+  /**
+   * The application of one side: {@code none}, {@code promwire} or {@code micrometer}. {@link
+   * JerseyRequestBenchmark} serves the same one without sockets.
+   */
+  static ResourceConfig config(String mode) {
     ResourceConfig config = new ResourceConfig().register(BenchResource.class);
     switch (mode) {
       case "none" -> { }
@@ -50,11 +62,7 @@ public final class JerseyBenchApp {
       }
       default -> throw new IllegalArgumentException("--mode none|promwire|micrometer, not " + mode);
     }
-    HttpServer server =
-        GrizzlyHttpServerFactory.createHttpServer(
-            URI.create("http://127.0.0.1:" + port + "/"), config);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "bench-shutdown"));
-    System.out.println("mode " + mode + " on http://127.0.0.1:" + port + "/items/book");
+    return config;
   }
 
   /** Micrometer's scrape, for checking that its side records. */

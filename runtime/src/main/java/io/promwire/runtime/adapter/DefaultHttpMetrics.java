@@ -5,6 +5,7 @@ import io.promwire.runtime.HttpStatusException;
 import io.promwire.runtime.PromwireOptions;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.internal.HttpMetrics;
+import io.promwire.runtime.internal.RequestMetrics;
 import java.util.Map;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Map;
  * nothing.
  *
  * <p>The data points of each template, endpoint and method are kept after their first request, per
- * status, as for routes.
+ * status, as for routes. Adapters that know their templates at start-up resolve them once with
+ * {@link #forTemplate}.
  */
 public final class DefaultHttpMetrics {
   private final HttpMetrics metrics;
@@ -64,10 +66,71 @@ public final class DefaultHttpMetrics {
     if (metrics == null || options.isExcluded(request.path())) {
       return;
     }
+    recordInto(
+        metrics.servedElsewhere(request.method(), template, endpoint),
+        request,
+        template,
+        status,
+        error,
+        elapsedNanos);
+  }
+
+  /**
+   * {@return whether recording reads the request beyond its method} A grouping or a default label
+   * that takes its value from the request, or excluded paths, which are matched against its path.
+   * When it does not, {@link TemplateMetrics#record} takes a {@code null} request, so that adapters
+   * need not make one. Decided once from the options.
+   */
+  public boolean readsRequest() {
+    return metrics != null && (metrics.readsRequest() || !options.excludedPaths().isEmpty());
+  }
+
+  /**
+   * {@return the default metrics of the requests of one template and endpoint} For adapters that
+   * know their templates at start-up, such as one per Jakarta REST resource method: each request
+   * then records into data points found once per {@code method} label, with no lookup by template
+   * or endpoint. The same series as {@link #record} with that template and endpoint.
+   *
+   * @param template what stands for the route template in the group label, as for {@link #record};
+   *     not {@code null}
+   * @param endpoint what {@link GroupBy#endpoint()} shows, or {@code null}
+   */
+  public TemplateMetrics forTemplate(String template, String endpoint) {
+    return new TemplateMetrics(this, template, endpoint);
+  }
+
+  /** The metrics of one template, endpoint and {@code method} label: found once per label. */
+  RequestMetrics metricsOf(String method, String template, String endpoint) {
+    return metrics.servedElsewhere(method, template, endpoint);
+  }
+
+  /**
+   * Records one request of a template and endpoint into their metrics, unless excluded.
+   *
+   * @param request the request, or {@code null} when {@link #readsRequest()} is false
+   */
+  void recordTemplate(
+      String method,
+      Request request,
+      TemplateMetrics target,
+      int status,
+      Throwable error,
+      long elapsedNanos) {
+    if (metrics == null || (request != null && options.isExcluded(request.path()))) {
+      return;
+    }
+    recordInto(target.metrics(method), request, target.template(), status, error, elapsedNanos);
+  }
+
+  private void recordInto(
+      RequestMetrics recorder,
+      Request request,
+      String template,
+      int status,
+      Throwable error,
+      long elapsedNanos) {
     // A routed copy only for label code that reads the request: nothing else is allocated here.
     Request seen = metrics.readsRequest() ? request.withRoute(template, Map.of()) : request;
-    metrics
-        .servedElsewhere(request.method(), template, endpoint)
-        .record(seen, status, null, error, elapsedNanos);
+    recorder.record(seen, status, null, error, elapsedNanos);
   }
 }

@@ -1,6 +1,7 @@
 package io.promwire.runtime.internal;
 
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
+import io.promwire.runtime.LabelDefinition;
 import io.promwire.runtime.MetricDefinition;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
@@ -18,12 +19,17 @@ public final class RouteMetrics {
   private final CounterHandle[] counters;
   private final DurationHandle[] durations;
   private final InProgressHandle[] gauges;
+  private final boolean readsRequest;
 
   private RouteMetrics(
-      List<CounterHandle> counters, List<DurationHandle> durations, List<InProgressHandle> gauges) {
+      List<CounterHandle> counters,
+      List<DurationHandle> durations,
+      List<InProgressHandle> gauges,
+      boolean readsRequest) {
     this.counters = counters.toArray(new CounterHandle[0]);
     this.durations = durations.toArray(new DurationHandle[0]);
     this.gauges = gauges.toArray(new InProgressHandle[0]);
+    this.readsRequest = readsRequest;
   }
 
   /** The handles of these metrics at a route, registering every metric. */
@@ -35,7 +41,13 @@ public final class RouteMetrics {
     List<CounterHandle> counters = new ArrayList<>();
     List<DurationHandle> durations = new ArrayList<>();
     List<InProgressHandle> gauges = new ArrayList<>();
+    boolean readsRequest = false;
     for (MetricDefinition definition : definitions) {
+      for (LabelDefinition label : instruments.withDefaultLabels(definition).labels()) {
+        readsRequest |=
+            !LabelValues.isStatic(label, routeMethod, routeTemplate)
+                && !LabelValues.isPerOutcome(label);
+      }
       switch (definition.kind()) {
         case COUNTER -> counters.add(instruments.counter(definition, routeMethod, routeTemplate));
         case HISTOGRAM, SUMMARY ->
@@ -44,7 +56,21 @@ public final class RouteMetrics {
         case INFO -> throw new IllegalArgumentException("info metrics belong to classes: " + definition);
       }
     }
-    return new RouteMetrics(counters, durations, gauges);
+    return new RouteMetrics(counters, durations, gauges, readsRequest);
+  }
+
+  /** Whether there are no metrics at all: nothing to enter or exit. */
+  public boolean isEmpty() {
+    return counters.length == 0 && durations.length == 0 && gauges.length == 0;
+  }
+
+  /**
+   * Whether a label of these metrics (their own or a default one) takes its value from the
+   * request: a path or query parameter, a header, a resolver; when none does, {@link #enter} and
+   * {@link #exit} accept a {@code null} request. Decided once, when the route is wired.
+   */
+  public boolean readsRequest() {
+    return readsRequest;
   }
 
   /**

@@ -113,4 +113,73 @@ class DefaultHttpMetricsTest {
 
     assertThat(app.scrape().families()).doesNotContain("http_request_total");
   }
+
+  @Test
+  void aTemplateResolvedOnceRecordsIntoTheSameSeriesWithoutARequest() {
+    TestApp app = app(options -> options);
+    DefaultHttpMetrics metrics = app.promwire.defaultHttpMetrics();
+    assertThat(metrics.readsRequest()).isFalse();
+    TemplateMetrics byType = metrics.forTemplate("/items/{type}", "ItemRoutes.byType");
+    app.call("GET", "/items/a");
+    byType.record("GET", null, 200, null, MILLISECOND);
+    byType.record("HEAD", null, 200, null, MILLISECOND);
+    byType.record("BREW", null, 500, new IllegalStateException(), MILLISECOND);
+
+    Scrape scrape = app.scrape();
+    assertThat(scrape.samples("http_request_duration_seconds_count"))
+        .containsExactlyInAnyOrder(
+            durationCount("GET", "/items/{type}", "200", 2),
+            durationCount("HEAD", "/items/{type}", "200", 1),
+            durationCount("_OTHER", "/items/{type}", "500", 1));
+    assertThat(scrape.samples("http_request_exceptions_total"))
+        .containsExactly("http_request_exceptions_total{method=\"_OTHER\",status=\"500\"} 1.0");
+  }
+
+  @Test
+  void theRequestIsReadWhenAGroupingADefaultLabelOrAnExcludedPathReadsIt() {
+    assertThat(app(options -> options.groupBy(GroupBy.endpoint())).promwire
+            .defaultHttpMetrics().readsRequest())
+        .isFalse();
+    assertThat(app(options -> options.groupBy(GroupBy.rawPath())).promwire
+            .defaultHttpMetrics().readsRequest())
+        .isTrue();
+    assertThat(app(options -> options.defaultLabel("template", Request::template)).promwire
+            .defaultHttpMetrics().readsRequest())
+        .isTrue();
+    assertThat(app(options -> options.excludePaths("/health")).promwire
+            .defaultHttpMetrics().readsRequest())
+        .isTrue();
+    assertThat(app(options -> options.defaultMetrics(false)).promwire
+            .defaultHttpMetrics().readsRequest())
+        .isFalse();
+  }
+
+  @Test
+  void aResolvedTemplateLeavesOutExcludedPathsAndGivesLabelCodeTheTemplate() {
+    TestApp app =
+        app(
+            options ->
+                options
+                    .excludePaths("/health")
+                    .groupBy(GroupBy.custom("area", r -> r.path().split("/")[1]))
+                    .defaultLabel("template", Request::template));
+    TemplateMetrics legacy =
+        app.promwire.defaultHttpMetrics().forTemplate("/legacy/*", "legacy");
+    legacy.record("GET", request("GET", "/health/x"), 200, null, 1);
+    legacy.record("GET", request("GET", "/legacy/x"), 200, null, 1);
+
+    assertThat(app.scrape().samples("http_request_duration_seconds_count"))
+        .containsExactly(
+            "http_request_duration_seconds_count{area=\"legacy\",method=\"GET\",status=\"200\","
+                + "template=\"/legacy/*\"} 1");
+  }
+
+  @Test
+  void aResolvedTemplateRecordsNothingWhenTheDefaultMetricsAreOff() {
+    TestApp app = app(options -> options.defaultMetrics(false));
+    app.promwire.defaultHttpMetrics().forTemplate("/legacy/*", "legacy")
+        .record("GET", null, 200, null, 1);
+
+    assertThat(app.scrape().families()).doesNotContain("http_request_total");
+  }
 }
