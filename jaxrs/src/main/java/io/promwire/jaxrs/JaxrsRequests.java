@@ -23,11 +23,15 @@ final class JaxrsRequests {
   }
 
   /**
-   * Whether the request's {@link #path} is {@code path}: without making that path, which the
-   * container gives without its leading slash, on every request.
+   * Whether the request's {@link #path} is {@code path}, on every request at no cost: the path as
+   * sent, which the container keeps for matching anyway, stands for the decoded one when it has
+   * no percent-escapes; and the container's leading slash is left out instead of added.
    */
   static boolean isPath(ContainerRequestContext request, String path) {
-    String relative = request.getUriInfo().getPath();
+    String relative = request.getUriInfo().getPath(false);
+    if (relative.indexOf('%') >= 0) {
+      relative = request.getUriInfo().getPath();
+    }
     if (relative.startsWith("/")) {
       return relative.equals(path);
     }

@@ -108,10 +108,10 @@ class RequestRecordingTest {
     FakeContainer.Exchange get = get(container, "GET", "book");
     FakeContainer.Exchange head = get(container, "HEAD", "book");
 
-    // The pre-matching filter compares the decoded path with the metrics path; nothing else of
-    // the container's request is read: no raw path, query, headers or path parameters.
-    assertThat(get.read).containsExactly("UriInfo.getPath()");
-    assertThat(head.read).containsExactly("UriInfo.getPath()");
+    // The pre-matching filter compares the path as sent (no escapes) with the metrics path;
+    // nothing else of the container's request is read: no query, headers or path parameters.
+    assertThat(get.read).containsExactly("UriInfo.getPath(false)");
+    assertThat(head.read).containsExactly("UriInfo.getPath(false)");
     assertThat(get.properties).isEmpty();
     String text = app.metricsText();
     assertThat(text)
@@ -146,7 +146,7 @@ class RequestRecordingTest {
 
     FakeContainer.Exchange get = get(container(app), "GET", "book");
 
-    assertThat(get.read).contains("UriInfo.getPath(false)");
+    assertThat(get.read).contains("UriInfo.getRequestUri()");
     assertThat(app.metricsText())
         .contains(
             "http_request_duration_seconds_count{method=\"GET\",path=\"/items/book\","

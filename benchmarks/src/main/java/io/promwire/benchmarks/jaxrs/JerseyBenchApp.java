@@ -18,7 +18,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * {@link BenchResource} on Jersey and Grizzly, on 127.0.0.1: {@code --mode none} bare, {@code
- * promwire} with promwire-jaxrs (default HTTP metrics, its {@code /metrics}), {@code micrometer}
+ * emptyFilters} with filters where promwire-jaxrs has its own that do nothing ({@link
+ * EmptyFilters}), {@code promwire} with promwire-jaxrs (default HTTP metrics, its {@code /metrics}), {@code micrometer}
  * with Jersey's {@code MetricsApplicationEventListener} on Micrometer's Prometheus registry (the
  * same client_java underneath) and a {@code /metrics} resource; {@code --port N}. JVM metrics are
  * off on both metric sides, so that they record the same thing: one duration per request.
@@ -44,6 +45,7 @@ public final class JerseyBenchApp {
     ResourceConfig config = new ResourceConfig().register(BenchResource.class);
     switch (mode) {
       case "none" -> { }
+      case "emptyFilters" -> config.register(new EmptyFilters());
       case "promwire" -> {
         Promwire app =
             Promwire.builder()
@@ -60,7 +62,9 @@ public final class JerseyBenchApp {
                 registry, new DefaultJerseyTagsProvider(), "http.server.requests", true));
         config.register(new MicrometerMetrics(registry));
       }
-      default -> throw new IllegalArgumentException("--mode none|promwire|micrometer, not " + mode);
+      default ->
+          throw new IllegalArgumentException(
+              "--mode none|emptyFilters|promwire|micrometer, not " + mode);
     }
     return config;
   }

@@ -26,9 +26,11 @@ import org.openjdk.jmh.annotations.State;
  * request made as Jersey's Grizzly container makes it ({@link ContainerRequest} with a {@code
  * Host} header and a properties map), handed to the {@link ApplicationHandler} of the same
  * application {@code jaxrs-overhead.sh} serves ({@link JerseyBenchApp#config}), its response
- * written to a discarding stream. {@code mode}: {@code none}, {@code promwire} (promwire-jaxrs,
- * default HTTP metrics), {@code micrometer} (jersey-micrometer). What a side costs per request is
- * its row minus {@code none}'s, in time and in bytes allocated ({@code -prof gc}).
+ * written to a discarding stream. {@code mode}: {@code none}, {@code emptyFilters} (promwire's
+ * three filters doing nothing: what the container spends on running filters at all), {@code
+ * promwire} (promwire-jaxrs, default HTTP metrics), {@code micrometer} (jersey-micrometer). What a
+ * side costs per request is its row minus {@code none}'s, in time and in bytes allocated ({@code
+ * -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -38,7 +40,7 @@ public class JerseyRequestBenchmark {
   private static final URI ITEM = URI.create("http://127.0.0.1:18091/items/book");
   private static final URI METRICS = URI.create("http://127.0.0.1:18091/metrics");
 
-  @Param({"none", "promwire", "micrometer"})
+  @Param({"none", "emptyFilters", "promwire", "micrometer"})
   public String mode;
 
   /** A socket's stream minus the socket: Jersey closes it after every response. */
@@ -61,7 +63,7 @@ public class JerseyRequestBenchmark {
     if (status != 200) {
       throw new IllegalStateException("GET /items/book answered " + status);
     }
-    if (!mode.equals("none")) {
+    if (mode.equals("promwire") || mode.equals("micrometer")) {
       String scrape = scrape();
       String recorded =
           mode.equals("promwire")
