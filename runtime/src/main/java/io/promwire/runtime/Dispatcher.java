@@ -170,6 +170,9 @@ final class Dispatcher {
     CompletionStage<Response> stage;
     try {
       stage = served.route().asyncHandler().handle(request);
+      if (stage == null) {
+        throw new IllegalStateException("route method returned a null CompletionStage");
+      }
     } catch (Throwable thrown) {
       return CompletableFuture.completedFuture(
           end(served, request, start, excluded, entered, null, thrown));
@@ -249,6 +252,9 @@ final class Dispatcher {
         String message = Objects.requireNonNullElse(chosen.getMessage(), "");
         response = Response.status(chosen.status()).text(message);
       } else if (error instanceof TimeoutException || error instanceof CancellationException) {
+        // The answer promwire chose, as an exception handler's: EXCEPTION labels name the
+        // exception, and the exceptions counter, whose status is always 500, leaves it out.
+        returned = UNAVAILABLE;
         response = UNAVAILABLE;
         String why = error instanceof TimeoutException ? "timed out" : "was cancelled";
         LOG.log(Level.WARNING, () -> "the answer of " + route + " " + why + ": answered 503");

@@ -255,7 +255,7 @@ public final class PromwireOptions {
 
   /**
    * {@return how long a route that answers through a {@code CompletionStage} may take to complete
-   * it; past it the request is answered 503 and recorded as failed with a {@code TimeoutException}}
+   * it; past it the request is answered 503, recorded with a {@code TimeoutException}}
    */
   public Duration asyncTimeout() {
     return asyncTimeout;
@@ -580,9 +580,11 @@ public final class PromwireOptions {
     /**
      * How long a route that returns a {@code CompletionStage} may take to complete it, {@link
      * PromwireOptions#DEFAULT_ASYNC_TIMEOUT 30 seconds} by default. A stage still pending then is
-     * answered {@code 503 Service Unavailable}, recorded with a {@code TimeoutException} (in
-     * {@code EXCEPTION} labels and the exceptions counter) unless an {@link #exceptionHandler}
-     * answers that; the stage itself is left alone and its later result ignored.
+     * answered {@code 503 Service Unavailable}, as is a cancelled one, unless an {@link
+     * #exceptionHandler} answers the {@code TimeoutException} or {@code CancellationException}:
+     * {@code EXCEPTION} labels name it, and {@code http_request_exceptions_total}, which counts the
+     * 500s of unhandled exceptions, leaves it out. The stage itself is left alone and its later
+     * result ignored.
      *
      * @param timeout a positive duration
      * @return this builder
