@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's executor, counting the exchanges it was given until they end: those still queued
- * for a thread, reading their request, being handled or waiting for a route's later answer. A graceful stop waits for this count, not
- * only for the requests inside a handler, so that nothing accepted is dropped.
+ * for a thread, reading their request, being handled or waiting for a route's later answer. A
+ * graceful stop waits for this count, not only for the requests inside a handler, so that nothing
+ * accepted is dropped.
  */
 final class InFlight implements Executor {
   private final Executor workers;
