@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +222,71 @@ class SlowClientTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  /**
+   * The refusal's exchange ends only after the stop has begun, as under load, when its worker runs
+   * late: the stop must end with it, not wait out its timeout. JDK 17's server waits out the whole
+   * delay for a refused body's connection, and an interrupt does not cut its wait short.
+   */
+  @Test
+  void aStopEndsWhenARefusalThatEndsDuringItEnds() throws Exception {
+    server.stop();
+    CountDownLatch handedOver = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Duration stopTimeout = Duration.ofSeconds(60);
+    server =
+        app.promwire.serve(
+            ServerOptions.builder()
+                .bindAddress("127.0.0.1")
+                .port(0)
+                .stopTimeout(stopTimeout)
+                .executor(
+                    exchange -> {
+                      handedOver.countDown();
+                      workers.execute(
+                          () -> {
+                            awaitQuietly(release);
+                            exchange.run();
+                          });
+                    })
+                .build());
+    Socket refused =
+        slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+    assertThat(handedOver.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread releaser =
+        new Thread(
+            () -> {
+              sleepQuietly(Duration.ofMillis(500));
+              release.countDown();
+            });
+    releaser.start();
+
+    long start = System.nanoTime();
+    server.stop();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+    // Far below the stop timeout: the stop ended with the exchange instead of waiting it out.
+    assertThat(took).isLessThan(stopTimeout.dividedBy(2));
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    releaser.join();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
