@@ -24,7 +24,7 @@ public final class PromwireBootstrap implements PromwireModule {
 
   @Override
   public List<Class<?>> handlerTypes() {
-    return List.of(Catalog.class, ItemRoutes.class, Orders.class, Orders.Admin.class);
+    return List.of(Catalog.class, ItemRoutes.class, Orders.class, Orders.Admin.class, Shipping.class);
   }
 
   @Override
@@ -33,7 +33,8 @@ public final class PromwireBootstrap implements PromwireModule {
     ItemRoutes_Metrics itemRoutes = new ItemRoutes_Metrics(handlers.get(ItemRoutes.class, ItemRoutes::new), instruments);
     Orders_Metrics orders = new Orders_Metrics(handlers.require(Orders.class, "PromwireBootstrap.builder().orders(...)"), instruments);
     Orders_Admin_Metrics ordersAdmin = new Orders_Admin_Metrics(handlers.get(Orders.Admin.class, Orders.Admin::new), instruments);
-    return List.of(catalog.routes(), itemRoutes.routes(), orders.routes(), ordersAdmin.routes());
+    Shipping_Metrics shipping = new Shipping_Metrics(handlers.get(Shipping.class, Shipping::new), instruments);
+    return List.of(catalog.routes(), itemRoutes.routes(), orders.routes(), ordersAdmin.routes(), shipping.routes());
   }
 
   /**
@@ -59,6 +60,11 @@ public final class PromwireBootstrap implements PromwireModule {
 
     public Builder ordersAdmin(Orders.Admin ordersAdmin) {
       app.handler(Orders.Admin.class, ordersAdmin);
+      return this;
+    }
+
+    public Builder shipping(Shipping shipping) {
+      app.handler(Shipping.class, shipping);
       return this;
     }
 

@@ -34,6 +34,7 @@ class BootstrapTest {
     assertThat(tables())
         .extracting(RouteTable::handlerType)
         .containsExactly(
+            AsyncRoutes.class,
             CatalogRoutes.class,
             GreetingRoutes.class,
             HazardRoutes.class,
@@ -44,6 +45,11 @@ class BootstrapTest {
                 .flatMap(table -> table.routes().stream())
                 .map(route -> route.method() + " " + route.template() + " " + route.endpoint()))
         .containsExactly(
+            "GET /async/{outcome} AsyncRoutes.outcome",
+            "GET /async/created/{name} AsyncRoutes.created",
+            "POST /async-void AsyncRoutes.nothing",
+            "GET /held AsyncRoutes.held",
+            "POST /held/release AsyncRoutes.release",
             "GET /api/products/{id} CatalogRoutes.product",
             "PUT /api/products/{id} CatalogRoutes.put",
             "DELETE /api/products/{id} CatalogRoutes.delete",
@@ -58,6 +64,12 @@ class BootstrapTest {
             "GET /parity/hidden ParityRoutes.hidden",
             "GET /parity/jobs/{job} ParityRoutes.job",
             "POST /parity/exports ParityRoutes.export");
+  }
+
+  @Test
+  void routesThatAnswerLaterAreAsynchronous() {
+    assertThat(route("GET", "/async/{outcome}").isAsync()).isTrue();
+    assertThat(route("POST", "/held/release").isAsync()).isFalse();
   }
 
   @Test
@@ -101,6 +113,7 @@ class BootstrapTest {
         .contains(PromwireBootstrap.class);
     assertThat(new PromwireBootstrap().handlerTypes())
         .containsExactly(
+            AsyncRoutes.class,
             CatalogRoutes.class,
             GreetingRoutes.class,
             HazardRoutes.class,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.promwire.runtime.internal.Instruments;
 import io.promwire.runtime.PromwireOptions;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** Calls generated decorators directly, outside any server, and reads what client_java exposes. */
@@ -34,6 +35,28 @@ class DecoratorMetricsTest {
         .containsExactly("inventory_reservation_seconds_count 3");
     assertThat(Scrape.series(text, "inventory_reservations_in_progress"))
         .containsExactly("inventory_reservations_in_progress 0.0");
+  }
+
+  @Test
+  void aCallThatAnswersLaterIsRecordedBeforeItsCallerSeesTheResult() {
+    AsyncRoutes_Metrics routes = new AsyncRoutes_Metrics(new AsyncRoutes(), instruments);
+
+    CompletableFuture<Integer> quote = routes.quote("eu");
+    assertThat(quote.join()).isEqualTo(2);
+    // Joined, so recorded: no wait needed.
+    assertThat(Scrape.series(Scrape.text(registry), "async_quotes_total"))
+        .containsExactly("async_quotes_total{exception=\"none\"} 1.0");
+
+    assertThatThrownBy(() -> routes.quote("").join())
+        .hasCauseInstanceOf(IllegalArgumentException.class);
+
+    String text = Scrape.text(registry);
+    assertThat(Scrape.series(text, "async_quotes_total"))
+        .containsExactly(
+            "async_quotes_total{exception=\"IllegalArgumentException\"} 1.0",
+            "async_quotes_total{exception=\"none\"} 1.0");
+    assertThat(Scrape.series(text, "async_quotes_in_progress"))
+        .containsExactly("async_quotes_in_progress 0.0");
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** An app on an embedded Jetty 12 (ee10) servlet context, on a free loopback port. */
 final class JettyApp extends RunningApp {
@@ -16,9 +17,10 @@ final class JettyApp extends RunningApp {
   private final Server server;
   private final ServerConnector connector;
 
-  private JettyApp(Promwire app, String contextPath, Consumer<ServletContextHandler> setup) {
+  private JettyApp(
+      Promwire app, String contextPath, Consumer<ServletContextHandler> setup, Server server) {
     super(app, contextPath);
-    this.server = new Server();
+    this.server = server;
     this.connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
@@ -43,19 +45,25 @@ final class JettyApp extends RunningApp {
    * the root context, beside a plain servlet at {@value #LEGACY_MAPPING}.
    */
   static JettyApp serve(Promwire app) {
-    return serve(
-        app,
-        "",
-        context -> {
-          context.addServletContainerInitializer(
-              (classes, servlets) -> PromwireServletInitializer.register(servlets, app));
-          addLegacyServlet(context);
-        });
+    return new JettyApp(app, "", registered(app), new Server());
+  }
+
+  /** As {@link #serve(Promwire)}, on a pool of at most this many threads, Jetty's own included. */
+  static JettyApp serveOnThreads(Promwire app, int maxThreads) {
+    return new JettyApp(app, "", registered(app), new Server(new QueuedThreadPool(maxThreads)));
+  }
+
+  private static Consumer<ServletContextHandler> registered(Promwire app) {
+    return context -> {
+      context.addServletContainerInitializer(
+          (classes, servlets) -> PromwireServletInitializer.register(servlets, app));
+      addLegacyServlet(context);
+    };
   }
 
   /** The app under a context path, with servlets and filters registered by {@code setup}. */
   static JettyApp serve(Promwire app, String contextPath, Consumer<ServletContextHandler> setup) {
-    return new JettyApp(app, contextPath, setup);
+    return new JettyApp(app, contextPath, setup, new Server());
   }
 
   static void addLegacyServlet(ServletContextHandler context) {

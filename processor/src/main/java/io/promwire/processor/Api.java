@@ -27,6 +27,8 @@ final class Api {
   static final String REQUEST_LABEL_RESOLVER = RUNTIME + ".RequestLabelResolver";
   static final String REQUEST_TYPE = RUNTIME + ".Request";
   static final String RESPONSE_TYPE = RUNTIME + ".Response";
+  static final String COMPLETION_STAGE_TYPE = "java.util.concurrent.CompletionStage";
+  static final String COMPLETABLE_FUTURE_TYPE = "java.util.concurrent.CompletableFuture";
 
   static final ClassName METRIC_DEFINITION = ClassName.get(RUNTIME, "MetricDefinition");
   static final ClassName LABEL_DEFINITION = ClassName.get(RUNTIME, "LabelDefinition");
@@ -46,6 +48,7 @@ final class Api {
   static final ClassName PARAMS = ClassName.get(INTERNAL, "Params");
   static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");
   static final ClassName OUTCOMES = ClassName.get(INTERNAL, "Outcomes");
+  static final ClassName STAGES = ClassName.get(INTERNAL, "Stages");
   static final ClassName GAUGE_DATA_POINT =
       ClassName.get("io.prometheus.metrics.core.datapoints", "GaugeDataPoint");
   static final ClassName PROMETHEUS_REGISTRY =

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -197,6 +199,9 @@ final class DecoratorWriter {
    * handler's method declares.
    */
   private static MethodSpec instrumented(MethodModel method, DecoratorNames names) {
+    if (method.answersLater()) {
+      return instrumentedLater(method, names);
+    }
     ExecutableElement element = method.element();
     Set<String> params = parameterNames(element);
     Locals locals = Names.locals(element, method.metrics());
@@ -244,7 +249,76 @@ final class DecoratorWriter {
       builder.addStatement("throw $N", locals.error());
     }
     builder.nextControlFlow("finally");
+    recordings(builder, method, handles, params, locals, direct);
+    builder.endControlFlow();
+    return builder.build();
+  }
+
+  /**
+   * The method for direct calls of a method that answers through a stage: as {@link
+   * #instrumented}, but the metrics are recorded by one action when the stage completes (or at
+   * once when the delegate throws), and the caller gets a stage that completes after it.
+   */
+  private static MethodSpec instrumentedLater(MethodModel method, DecoratorNames names) {
+    ExecutableElement element = method.element();
+    Set<String> params = parameterNames(element);
+    Locals locals = Names.locals(element, method.metrics());
+    Map<MetricModel, String> handles = names.handles().get(method);
+    MethodSpec.Builder builder = copySignature(element);
+    if (method.overridesInterface()) {
+      builder.addAnnotation(Override.class);
+    }
+    boolean outcome = method.metrics().stream().anyMatch(DecoratorWriter::readsOutcome);
+    CodeBlock pathParams = pathParams(method);
+    boolean direct = outcome || !pathParams.isEmpty();
+    if (direct) {
+      builder.addStatement(
+          "$T $N = $T.of($L)", Api.DIRECT_CALL, locals.call(), Api.DIRECT_CALL, pathParams);
+    }
+    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
+    locals.entered().forEach((gauge, local) -> builder.addStatement(
+        "$T $N = $L.enter($L)", Api.GAUGE_DATA_POINT, local, field(handles.get(gauge), params),
+        call));
+    boolean timed = method.metrics().stream().anyMatch(metric -> metric.kind().isTimed());
     if (timed) {
+      builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
+    }
+    builder.addCode(
+        "$T<$T, $T> $N = ($N, $N) -> {\n$>",
+        BiConsumer.class, Object.class, Throwable.class, locals.ended(), locals.result(),
+        locals.error());
+    if (outcome) {
+      CodeBlock completedWith =
+          method.returnKind() == ReturnKind.RESPONSE
+              ? CodeBlock.of("($T) $N", Api.RESPONSE, locals.result())
+              : successStatus(method);
+      builder.addStatement(
+          "$N.completed($L, $N)", locals.call(), completedWith, locals.error());
+    }
+    recordings(builder, method, handles, params, locals, direct);
+    builder.addCode("$<};\n");
+    TypeName returned = TypeName.get(element.getReturnType());
+    builder.addStatement("$T $N", returned, locals.stage());
+    builder.beginControlFlow("try");
+    builder.addStatement("$N = $L", locals.stage(), call(field(Names.DELEGATE, params), element));
+    builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
+    builder.addStatement("$N.accept(null, $N)", locals.ended(), locals.error());
+    builder.addStatement("throw $N", locals.error());
+    builder.endControlFlow();
+    builder.addStatement("return $T.recorded($N, $N)", Api.STAGES, locals.stage(), locals.ended());
+    return builder.build();
+  }
+
+  /** Records each metric of a call that ended, through its own handle. */
+  private static void recordings(
+      MethodSpec.Builder builder,
+      MethodModel method,
+      Map<MetricModel, String> handles,
+      Set<String> params,
+      Locals locals,
+      boolean direct) {
+    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
+    if (method.metrics().stream().anyMatch(metric -> metric.kind().isTimed())) {
       builder.addStatement(
           "long $N = $T.nanoTime() - $N", locals.elapsed(), System.class, locals.start());
     }
@@ -260,8 +334,6 @@ final class DecoratorWriter {
         case INFO -> throw new IllegalStateException("info metrics sit on classes: " + metric);
       }
     }
-    builder.endControlFlow();
-    return builder.build();
   }
 
   /** Whether a metric has a label taken from how the call ended. */
@@ -350,8 +422,9 @@ final class DecoratorWriter {
     RouteModel route = method.route().orElseThrow();
     CodeBlock.Builder code =
         CodeBlock.builder()
-            .add("$T.of($S, $S, $S, this::$N)", Api.ROUTE, route.httpMethod(), route.template(),
-                Names.endpoint(method), names.serveMethods().get(method));
+            .add("$T.$L($S, $S, $S, this::$N)", Api.ROUTE, method.answersLater() ? "async" : "of",
+                route.httpMethod(), route.template(), Names.endpoint(method),
+                names.serveMethods().get(method));
     if (!method.metrics().isEmpty()) {
       CodeBlock constants =
           method.metrics().stream()
@@ -380,9 +453,15 @@ final class DecoratorWriter {
     MethodSpec.Builder serve =
         MethodSpec.methodBuilder(names.serveMethods().get(method))
             .addModifiers(PRIVATE)
-            .returns(Api.RESPONSE)
+            .returns(
+                method.answersLater()
+                    ? ParameterizedTypeName.get(ClassName.get(CompletionStage.class), Api.RESPONSE)
+                    : Api.RESPONSE)
             .addParameter(Api.REQUEST, Names.ROUTE_REQUEST)
             .addException(Exception.class);
+    if (method.answersLater()) {
+      return serve.addStatement("return $L", answerLater(method, call)).build();
+    }
     switch (method.returnKind()) {
       case STRING -> serve.addStatement("return $T.text($L)", Api.OUTCOMES, call);
       case BYTES -> serve.addStatement("return $T.bytes($L)", Api.OUTCOMES, call);
@@ -395,6 +474,19 @@ final class DecoratorWriter {
           "a route returning anything else is reported, not written: " + method.name());
     }
     return serve.build();
+  }
+
+  /** {@code Outcomes.later(delegate.fetch(...), Outcomes::text)}, and so on for each result. */
+  private static CodeBlock answerLater(MethodModel method, CodeBlock call) {
+    return switch (method.returnKind()) {
+      case STRING -> CodeBlock.of("$T.later($L,$W$T::text)", Api.OUTCOMES, call, Api.OUTCOMES);
+      case BYTES -> CodeBlock.of("$T.later($L,$W$T::bytes)", Api.OUTCOMES, call, Api.OUTCOMES);
+      case RESPONSE ->
+          CodeBlock.of("$T.later($L,$W$T::response)", Api.OUTCOMES, call, Api.OUTCOMES);
+      case VOID -> CodeBlock.of("$T.noContentLater($L)", Api.OUTCOMES, call);
+      case OTHER -> throw new IllegalStateException(
+          "a route returning anything else is reported, not written: " + method.name());
+    };
   }
 
   /** The expression a route handler passes for one parameter. */

@@ -19,7 +19,11 @@ final class Diagnostics {
   void print(Report.Item item) {
     errors |= item.isError();
     Site site = item.site();
-    if (site.repeatIndex() >= 0) {
+    Optional<SourceTrees.Location> returnType =
+        site.isReturnType() ? trees.locateReturnType(site) : Optional.empty();
+    if (returnType.isPresent()) {
+      trees.print(item.message().kind(), item.text(), returnType.get());
+    } else if (site.repeatIndex() >= 0) {
       Optional<SourceTrees.Location> location = trees.locate(site);
       if (location.isPresent()) {
         trees.print(item.message().kind(), item.text(), location.get());

@@ -130,6 +130,8 @@ final class HandlerReader {
                 httpMethod, value, RouteTemplate.join(prefix, value), Site.of(method, mirror, -1)));
       }
     }
+    TypeMirror returned = method.getReturnType();
+    boolean answersLater = isStage(returned);
     return new MethodModel(
         method,
         method.getModifiers().contains(Modifier.PRIVATE),
@@ -139,7 +141,8 @@ final class HandlerReader {
         direct(method, Api.DO_NOT_TRACK),
         direct(method, Api.EXCLUDE_ALL),
         method.getParameters().stream().map(this::param).toList(),
-        returnKind(method.getReturnType()),
+        returnKind(answersLater ? completedWith(returned) : returned),
+        answersLater,
         method.getThrownTypes().stream()
             .filter(t -> t.getKind() != TypeKind.TYPEVAR && !isExceptionOrError(t))
             .map(TypeMirror::toString)
@@ -273,6 +276,26 @@ final class HandlerReader {
 
   private static ValueType unsupported(String written) {
     return new ValueType(Conversion.NONE, false, false, null, written);
+  }
+
+  /** Whether a method returning this answers later: {@code CompletionStage}, {@code CompletableFuture}. */
+  private boolean isStage(TypeMirror type) {
+    return context.is(type, Api.COMPLETION_STAGE_TYPE)
+        || context.is(type, Api.COMPLETABLE_FUTURE_TYPE);
+  }
+
+  /**
+   * What a stage completes with: {@code T} ({@code Void} as {@code void}); {@code Object} for a raw
+   * or wildcard stage.
+   */
+  private TypeMirror completedWith(TypeMirror stage) {
+    List<? extends TypeMirror> arguments = ((DeclaredType) stage).getTypeArguments();
+    TypeMirror result = arguments.isEmpty() ? null : arguments.get(0);
+    if (result == null
+        || (result.getKind() != TypeKind.DECLARED && result.getKind() != TypeKind.ARRAY)) {
+      return context.elements().getTypeElement("java.lang.Object").asType();
+    }
+    return context.is(result, "java.lang.Void") ? context.types().getNoType(TypeKind.VOID) : result;
   }
 
   private ReturnKind returnKind(TypeMirror type) {

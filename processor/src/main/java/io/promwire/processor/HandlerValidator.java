@@ -145,7 +145,7 @@ final class HandlerValidator {
     }
     if (method.returnKind() == ReturnKind.OTHER) {
       report.add(
-          Messages.RETURN_TYPE, method.site(), owner,
+          Messages.RETURN_TYPE, Site.returnType(method.element()), owner,
           Describe.type(method.element().getReturnType()));
     }
     if (!method.nonExceptionThrows().isEmpty()) {

@@ -94,7 +94,8 @@ enum Messages {
   PARAM_BINDING("paramBinding", "parameter '%s' %s"),
   RETURN_TYPE(
       "returnType",
-      "route method %s returns %s: return String, byte[], io.promwire.runtime.Response or void"),
+      "route method %s returns %s: return String, byte[], io.promwire.runtime.Response or void,"
+          + " or a CompletionStage or CompletableFuture of String, byte[], Response or Void"),
   THROWS_THROWABLE(
       "throwsThrowable",
       "route method %s declares throws %s, which a route handler cannot rethrow: declare"

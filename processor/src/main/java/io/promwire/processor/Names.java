@@ -67,6 +67,8 @@ final class Names {
   /**
    * The local variables of an instrumented method, clear of its parameter names.
    *
+   * @param ended for a method that answers later, the action recording the call when it ends
+   * @param stage for a method that answers later, the stage the delegate returned
    * @param entered the local holding what each gauge's {@code enter} returned, in metric order
    */
   record Locals(
@@ -75,6 +77,8 @@ final class Names {
       String elapsed,
       String result,
       String error,
+      String ended,
+      String stage,
       Map<MetricModel, String> entered) {}
 
   private Names() {}
@@ -167,6 +171,8 @@ final class Names {
         claim(taken, "elapsed", ""),
         claim(taken, "result", ""),
         claim(taken, "e", ""),
+        claim(taken, "ended", ""),
+        claim(taken, "stage", ""),
         entered);
   }
 

@@ -92,6 +92,7 @@ final class ResourceReader {
               HandlerReader.direct(method, Api.EXCLUDE_ALL),
               List.of(),
               ReturnKind.OTHER,
+              false,
               List.of(),
               false);
       methods.add(

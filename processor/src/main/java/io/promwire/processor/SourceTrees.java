@@ -85,6 +85,17 @@ final class SourceTrees {
     return Optional.of(new Location(tree, declaration.getCompilationUnit()));
   }
 
+  /** Where the return type of the method at {@code site} was written. */
+  Optional<Location> locateReturnType(Site site) {
+    TreePath declaration = trees == null ? null : trees.getPath(site.element());
+    if (declaration == null
+        || !(declaration.getLeaf() instanceof MethodTree method)
+        || method.getReturnType() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Location(method.getReturnType(), declaration.getCompilationUnit()));
+  }
+
   void print(Diagnostic.Kind kind, String message, Location location) {
     trees.printMessage(kind, message, location.tree(), location.unit());
   }

@@ -64,6 +64,7 @@ final class Compiles {
       JavaFileObjects.forResource("happy/com/example/shop/Catalog.java"),
       JavaFileObjects.forResource("happy/com/example/shop/Orders.java"),
       JavaFileObjects.forResource("happy/com/example/shop/Usage.java"),
+      JavaFileObjects.forResource("happy/com/example/shop/Shipping.java"),
     };
   }
 }

@@ -23,6 +23,11 @@ class GoldenTest {
   }
 
   @Test
+  void decoratorOfMethodsThatAnswerLaterMatchesGolden() throws IOException {
+    matchesGolden("com.example.shop.Shipping_Metrics", "golden/Shipping_Metrics.java");
+  }
+
+  @Test
   void bootstrapMatchesGolden() throws IOException {
     matchesGolden("com.example.shop.PromwireBootstrap", "golden/PromwireBootstrap.java");
   }

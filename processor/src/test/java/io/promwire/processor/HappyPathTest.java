@@ -64,7 +64,9 @@ class HappyPathTest {
   void bootstrapHasOneSlotPerHandlerSortedByName() {
     String bootstrap = source("com.example.shop.PromwireBootstrap");
     assertThat(bootstrap)
-        .contains("return List.of(Catalog.class, ItemRoutes.class, Orders.class, Orders.Admin.class);")
+        .contains(
+            "return List.of(Catalog.class, ItemRoutes.class, Orders.class, Orders.Admin.class,"
+                + " Shipping.class);")
         .contains("handlers.get(ItemRoutes.class, ItemRoutes::new)")
         .contains("handlers.get(Orders.Admin.class, Orders.Admin::new)")
         .contains("handlers.require(Orders.class, \"PromwireBootstrap.builder().orders(...)\")")

@@ -1,10 +1,13 @@
 package io.promwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.promwire.processor.Compiles.assertError;
 import static io.promwire.processor.Compiles.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.Locale;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,6 +194,58 @@ class RouteErrorsTest {
             "  public " + type + " get() { return null; }"),
         "[promwire.returnType] route method Handler.get() returns ",
         "get()");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "CompletionStage<Integer>",
+        "CompletableFuture<?>",
+        "CompletableFuture<? extends String>",
+        "CompletionStage",
+        "CompletableFuture<Object>",
+        "CompletionStage<CompletionStage<String>>"
+      })
+  void stageOfAnUnsupportedTypeIsReportedOnTheReturnType(String type) {
+    String line = "  public " + type + " get() { return null; }";
+    JavaFileObject handler =
+        source(
+            "Handler",
+            "import java.util.concurrent.*;",
+            "public class Handler {",
+            "  @Get(\"/a\")",
+            line,
+            "}");
+    Compilation compilation = assertError(
+        handler, "[promwire.returnType] route method Handler.get() returns ", "get()");
+    Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
+    // On the return type, not on the method's name.
+    int typeStart = line.indexOf(type) + 1;
+    assertThat(error.getColumnNumber()).isBetween((long) typeStart, (long) typeStart + type.length());
+    assertThat(error.getMessage(Locale.ROOT))
+        .contains("or a CompletionStage or CompletableFuture of String, byte[], Response or Void");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "CompletionStage<String>",
+        "CompletableFuture<String>",
+        "CompletionStage<byte[]>",
+        "CompletableFuture<Response>",
+        "CompletionStage<Void>"
+      })
+  void stagesOfSupportedTypesAreRoutes(String type) {
+    assertThat(
+            Compiles.compile(
+                source(
+                    "Handler",
+                    "import java.util.concurrent.*;",
+                    "public class Handler {",
+                    "  @Get(\"/a\")",
+                    "  public " + type + " get() { return null; }",
+                    "}")))
+        .succeeded();
   }
 
   @Test

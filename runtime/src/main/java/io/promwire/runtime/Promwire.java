@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A wired application: every handler decorated, every metric registered, the routes ready to
@@ -99,11 +100,25 @@ public final class Promwire implements ServedApp {
    *   <li>An exception for which {@link PromwireOptions.Builder#exceptionHandler} registered a
    *       handler (the most specific class wins): the handler's response, which every metric
    *       records as the answer and none as an exception.
+   *   <li>A route method that returns a {@code CompletionStage}: answered when the stage
+   *       completes, as if the method had returned its result or thrown its failure; a cancelled
+   *       stage, and one not complete within {@link PromwireOptions#asyncTimeout()}, give 503.
+   *       This method waits for that answer; server adapters use {@link #dispatchAsync} instead.
    * </ul>
    */
   @Override
   public Response dispatch(Request request) {
     return dispatcher.dispatch(request);
+  }
+
+  /**
+   * Serves one request as {@link #dispatch} does, without waiting for a route that answers through
+   * a {@code CompletionStage}: the stage returned completes with the answer once every metric of
+   * the request is recorded. For every other request it is complete on return.
+   */
+  @Override
+  public CompletionStage<Response> dispatchAsync(Request request) {
+    return dispatcher.dispatchAsync(request);
   }
 
   /**

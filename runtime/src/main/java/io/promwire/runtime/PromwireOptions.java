@@ -1,5 +1,6 @@
 package io.promwire.runtime;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class PromwireOptions {
   /** The default {@link #maxLabelTextChars() label text} of one metric: 64 Ki characters. */
   public static final int DEFAULT_MAX_LABEL_TEXT_CHARS = 64 * 1024;
 
+  /**
+   * How long a route may take to complete the stage it returned, by default: 30 seconds, the
+   * asynchronous request timeout of Jetty and Tomcat.
+   */
+  public static final Duration DEFAULT_ASYNC_TIMEOUT = Duration.ofSeconds(30);
+
   private final String prefix;
   private final double[] buckets;
   private final boolean durationAsSummary;
@@ -57,6 +64,7 @@ public final class PromwireOptions {
   private final DefaultNaming naming;
   private final boolean exemplars;
   private final ExceptionHandlers exceptionHandlers;
+  private final Duration asyncTimeout;
 
   private PromwireOptions(Builder b) {
     this.naming = b.naming;
@@ -79,6 +87,7 @@ public final class PromwireOptions {
     this.maxLabelValueLength = b.maxLabelValueLength;
     this.maxLabelTextChars = b.maxLabelTextChars;
     this.exceptionHandlers = b.exceptionHandlers.build();
+    this.asyncTimeout = b.asyncTimeout;
   }
 
   /** {@return every option at its default} */
@@ -244,6 +253,14 @@ public final class PromwireOptions {
     return maxLabelTextChars;
   }
 
+  /**
+   * {@return how long a route that answers through a {@code CompletionStage} may take to complete
+   * it; past it the request is answered 503, recorded with a {@code TimeoutException}}
+   */
+  public Duration asyncTimeout() {
+    return asyncTimeout;
+  }
+
   /** The app-wide exception handlers, applied by the dispatcher. */
   ExceptionHandlers exceptionHandlers() {
     return exceptionHandlers;
@@ -278,6 +295,7 @@ public final class PromwireOptions {
     private DefaultNaming naming = DefaultNaming.PROMWIRE;
     private boolean exemplars = true;
     private final ExceptionHandlers.Builder exceptionHandlers = new ExceptionHandlers.Builder();
+    private Duration asyncTimeout = DEFAULT_ASYNC_TIMEOUT;
 
     private Builder() {}
 
@@ -556,6 +574,27 @@ public final class PromwireOptions {
     public <E extends Throwable> Builder exceptionHandler(
         Class<E> type, BiFunction<? super E, Request, Response> handler) {
       exceptionHandlers.add(type, handler);
+      return this;
+    }
+
+    /**
+     * How long a route that returns a {@code CompletionStage} may take to complete it, {@link
+     * PromwireOptions#DEFAULT_ASYNC_TIMEOUT 30 seconds} by default. A stage still pending then is
+     * answered {@code 503 Service Unavailable}, as is a cancelled one, unless an {@link
+     * #exceptionHandler} answers the {@code TimeoutException} or {@code CancellationException}:
+     * {@code EXCEPTION} labels name it, and {@code http_request_exceptions_total}, which counts the
+     * 500s of unhandled exceptions, leaves it out. The stage itself is left alone and its later
+     * result ignored.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
+    public Builder asyncTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("asyncTimeout must be positive, was " + timeout);
+      }
+      this.asyncTimeout = timeout;
       return this;
     }
 

@@ -7,6 +7,7 @@ import io.promwire.runtime.adapter.BoundedBody;
 import io.promwire.runtime.adapter.RequestBodies;
 import io.promwire.runtime.adapter.ResponseBodies;
 import io.promwire.runtime.adapter.ServedApp;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Serves an app's generated route tables on a servlet container, through {@link
@@ -28,6 +30,11 @@ import java.util.Map;
  * that asks for it ({@link BoundedBody}): never past the limit (413), and only while the bodies in
  * flight in this servlet take less than its budget (503). A body whose {@code Content-Length} is
  * over the limit is answered 413 before routing, unread, and counted under the unmatched path.
+ *
+ * <p>A route that answers through a {@code CompletionStage} is answered asynchronously ({@link
+ * AsyncContext}) when the servlet is registered with async support, as {@link
+ * PromwireServletInitializer} registers it; without it, the container's thread waits for the
+ * stage.
  */
 public final class PromwireServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -104,14 +111,52 @@ public final class PromwireServlet extends HttpServlet {
             declaredLength(request),
             maxRequestBodyBytes,
             bodyBudget);
+    boolean answeredLater = false;
     try {
-      Response answer = app.dispatch(ServletRequests.withBody(request, body));
+      CompletableFuture<Response> answer =
+          app.dispatchAsync(ServletRequests.withBody(request, body)).toCompletableFuture();
+      if (!answer.isDone() && request.isAsyncSupported()) {
+        answerLater(request, response, body, answer);
+        answeredLater = true;
+        return;
+      }
+      // Complete, or a servlet registered without async support: this thread waits.
+      Response now = answer.join();
       // The container owns this thread: an interrupt a handler left on it could abort the write.
       Thread.interrupted();
-      write(request, response, answer);
+      write(request, response, now);
     } finally {
-      body.release();
+      if (!answeredLater) {
+        body.release();
+      }
     }
+  }
+
+  /**
+   * Frees the container's thread while the route's stage is pending ({@link AsyncContext}); a
+   * container thread writes the answer when it completes. The container's own async timeout is
+   * off: the app's {@code asyncTimeout} completes every stage.
+   */
+  private static void answerLater(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      BoundedBody body,
+      CompletableFuture<Response> answer) {
+    AsyncContext async = request.startAsync(request, response);
+    async.setTimeout(0);
+    answer.whenComplete(
+        (ignored, failure) ->
+            async.start(
+                () -> {
+                  try {
+                    write(request, response, answer.join());
+                  } catch (IOException clientGone) {
+                    // Nothing to answer; the container logs the closed connection if it cares.
+                  } finally {
+                    body.release();
+                    async.complete();
+                  }
+                }));
   }
 
   /** The {@code Content-Length}; -1 for a chunked body; 0 when there is none. */

@@ -71,6 +71,8 @@ public final class PromwireServletInitializer {
   private static void addServlet(
       ServletContext context, String name, Servlet servlet, String pattern) {
     ServletRegistration.Dynamic registration = requireNew(context.addServlet(name, servlet), name);
+    // Routes that answer through a CompletionStage free the container's thread while they wait.
+    registration.setAsyncSupported(true);
     // A pattern another servlet holds is not taken over silently: the user must choose.
     Set<String> conflicts = registration.addMapping(pattern);
     if (!conflicts.isEmpty()) {

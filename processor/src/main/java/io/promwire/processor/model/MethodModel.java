@@ -11,6 +11,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param metrics its metric annotations in the order written
  * @param doNotTrack its {@code @DoNotTrack}, if any
  * @param excludeAll its {@code @ExcludeAllMetrics}, if any
+ * @param returnKind what it returns; for a method that answers later, what its stage completes with
+ * @param answersLater whether it returns a {@code CompletionStage} or {@code CompletableFuture}
  * @param nonExceptionThrows declared thrown types that are neither exceptions nor errors, such as
  *     {@code Throwable}: a route handler cannot rethrow them
  * @param overridesInterface whether it implements a method of an interface the decorator implements
@@ -25,6 +27,7 @@ public record MethodModel(
     Optional<Site> excludeAll,
     List<ParamModel> params,
     ReturnKind returnKind,
+    boolean answersLater,
     List<String> nonExceptionThrows,
     boolean overridesInterface) {
 

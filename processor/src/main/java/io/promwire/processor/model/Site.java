@@ -31,6 +31,7 @@ public record Site(
     AnnotationMirror scope,
     int repeatIndex,
     List<String> path) {
+  private static final String RETURN_TYPE = "<return type>";
 
   /** Copies the path, so the site is immutable. */
   public Site {
@@ -44,6 +45,21 @@ public record Site(
    */
   public static Site of(Element element) {
     return new Site(element, null, null, null, -1, List.of());
+  }
+
+  /**
+   * {@return the return type written on {@code method}, where the source trees can place it; the
+   * method otherwise}
+   *
+   * @param method the method
+   */
+  public static Site returnType(ExecutableElement method) {
+    return new Site(method, null, null, null, -1, List.of(RETURN_TYPE));
+  }
+
+  /** {@return whether this is a method's return type, made by {@link #returnType}} */
+  public boolean isReturnType() {
+    return mirror == null && path.equals(List.of(RETURN_TYPE));
   }
 
   /**

@@ -56,6 +56,31 @@ public final class DirectCall {
     this.error = error;
   }
 
+  /**
+   * A call that answered through a stage completed: with {@code response}, or exceptionally with
+   * {@code failure}.
+   */
+  public void completed(Response response, Throwable failure) {
+    if (failure != null) {
+      threw(Outcomes.cause(failure));
+    } else {
+      returned(response);
+    }
+  }
+
+  /**
+   * A call that answered through a stage of something other than a {@link Response} completed:
+   * normally, recorded with {@code status} as {@link #succeeded}, or exceptionally with {@code
+   * failure}.
+   */
+  public void completed(int status, Throwable failure) {
+    if (failure != null) {
+      threw(Outcomes.cause(failure));
+    } else {
+      succeeded(status);
+    }
+  }
+
   int status() {
     return status;
   }

@@ -2,6 +2,9 @@ package io.promwire.runtime.internal;
 
 import io.promwire.runtime.HttpStatusException;
 import io.promwire.runtime.Response;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /** Turns what a route method returned or threw into a response or a status. */
 public final class Outcomes {
@@ -38,6 +41,37 @@ public final class Outcomes {
    */
   public static int status(Response response) {
     return response == null ? 500 : response.status();
+  }
+
+  /**
+   * The answer of a route method that answers later: {@code stage} with each result turned into a
+   * response by {@code answer}, such as {@code Outcomes::text}.
+   *
+   * @throws IllegalStateException when the method returned {@code null} instead of a stage
+   */
+  public static <T> CompletionStage<Response> later(
+      CompletionStage<T> stage, Function<? super T, Response> answer) {
+    if (stage == null) {
+      throw new IllegalStateException("route method returned a null CompletionStage");
+    }
+    return stage.thenApply(answer);
+  }
+
+  /** The answer of a route method that completes a {@code CompletionStage<Void>}: 204. */
+  public static CompletionStage<Response> noContentLater(CompletionStage<Void> stage) {
+    return later(stage, nothing -> NO_CONTENT);
+  }
+
+  /**
+   * What a stage failed with: a stage that depends on a failed one hands on the failure wrapped in
+   * a {@link CompletionException}, and labels and answers are about the failure itself.
+   */
+  public static Throwable cause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /** The status a thrown exception answers with: its own for {@link HttpStatusException}, else 500. */

@@ -20,6 +20,7 @@ public final class Route {
   private final String template;
   private final String endpoint;
   private final RouteHandler handler;
+  private final AsyncRouteHandler asyncHandler;
   private final List<MetricDefinition> metrics;
   private final boolean doNotTrack;
   private final boolean excludeAllMetrics;
@@ -29,13 +30,18 @@ public final class Route {
       String template,
       String endpoint,
       RouteHandler handler,
+      AsyncRouteHandler asyncHandler,
       List<MetricDefinition> metrics,
       boolean doNotTrack,
       boolean excludeAllMetrics) {
     this.method = Objects.requireNonNull(method, "method");
     this.template = Objects.requireNonNull(template, "template");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-    this.handler = Objects.requireNonNull(handler, "handler");
+    if ((handler == null) == (asyncHandler == null)) {
+      throw new IllegalArgumentException("a route has one handler, synchronous or asynchronous");
+    }
+    this.handler = handler;
+    this.asyncHandler = asyncHandler;
     this.metrics = List.copyOf(metrics);
     this.doNotTrack = doNotTrack;
     this.excludeAllMetrics = excludeAllMetrics;
@@ -51,18 +57,33 @@ public final class Route {
    * @param handler binds the parameters and calls the handler method
    */
   public static Route of(String method, String template, String endpoint, RouteHandler handler) {
-    return new Route(method, template, endpoint, handler, List.of(), false, false);
+    return new Route(
+        method, template, endpoint, Objects.requireNonNull(handler, "handler"), null, List.of(),
+        false, false);
+  }
+
+  /**
+   * A route whose method answers later, through a {@code CompletionStage}; otherwise as {@link
+   * #of}. Its metrics are recorded when the stage completes.
+   */
+  public static Route async(
+      String method, String template, String endpoint, AsyncRouteHandler handler) {
+    return new Route(
+        method, template, endpoint, null, Objects.requireNonNull(handler, "handler"), List.of(),
+        false, false);
   }
 
   /** This route recording the handler method's own metrics around each call. */
   public Route recording(MetricDefinition... metrics) {
     return new Route(
-        method, template, endpoint, handler, List.of(metrics), doNotTrack, excludeAllMetrics);
+        method, template, endpoint, handler, asyncHandler, List.of(metrics), doNotTrack,
+        excludeAllMetrics);
   }
 
   /** This route without the default HTTP metrics ({@code @DoNotTrack}); its own metrics count. */
   public Route doNotTrack() {
-    return new Route(method, template, endpoint, handler, metrics, true, excludeAllMetrics);
+    return new Route(
+        method, template, endpoint, handler, asyncHandler, metrics, true, excludeAllMetrics);
   }
 
   /**
@@ -70,7 +91,7 @@ public final class Route {
    * registered, so their series exist from start-up as for any other route.
    */
   public Route excludeAllMetrics() {
-    return new Route(method, template, endpoint, handler, metrics, doNotTrack, true);
+    return new Route(method, template, endpoint, handler, asyncHandler, metrics, doNotTrack, true);
   }
 
   public String method() {
@@ -85,8 +106,19 @@ public final class Route {
     return endpoint;
   }
 
+  /** The handler of a synchronous route; {@code null} for an {@link #isAsync} one. */
   public RouteHandler handler() {
     return handler;
+  }
+
+  /** The handler of an {@link #isAsync} route; {@code null} for a synchronous one. */
+  public AsyncRouteHandler asyncHandler() {
+    return asyncHandler;
+  }
+
+  /** Whether the route's method answers through a {@code CompletionStage}. */
+  public boolean isAsync() {
+    return asyncHandler != null;
   }
 
   /** The handler method's own metrics, in declaration order. */

@@ -79,6 +79,30 @@ final class ExchangeDeadlines implements Executor {
     }
   }
 
+  /**
+   * Called on the worker when the answer of its exchange comes later: the exchange keeps its
+   * deadline, and its body may still be read under it, on any thread, until {@link #resume}.
+   *
+   * @return the exchange's deadline, or {@code null} outside one
+   */
+  Deadline hold() {
+    Deadline deadline = current.get();
+    if (deadline != null) {
+      deadline.hold();
+    }
+    return deadline;
+  }
+
+  /**
+   * Runs the rest of a held exchange, such as writing its answer, on a worker and under its own
+   * deadline: the write deadline starts at {@link #writing}.
+   *
+   * @throws RejectedExecutionException when the workers take no more tasks
+   */
+  void resume(Deadline deadline, Runnable rest) {
+    workers.execute(() -> deadline.resume(rest));
+  }
+
   void shutdown() {
     timer.shutdownNow();
   }
@@ -104,6 +128,11 @@ final class ExchangeDeadlines implements Executor {
     /** The read deadline passed while route code ran: any further read of the request fails. */
     private boolean readLate;
     private Future<?> alarm;
+    /**
+     * The tasks of the exchange that have not ended: its own, and the one {@link #hold} promises
+     * for its answer. The deadline ends with the last.
+     */
+    private int tasks;
 
     Deadline(Runnable exchange) {
       this.exchange = exchange;
@@ -114,18 +143,46 @@ final class ExchangeDeadlines implements Executor {
       synchronized (this) {
         worker = Thread.currentThread();
         state = READING;
+        tasks = 1;
         alarm = schedule(this::readExpired, readNanos);
       }
+      runAndLeave(exchange);
+    }
+
+    private synchronized void hold() {
+      tasks++;
+    }
+
+    private void resume(Runnable rest) {
+      synchronized (this) {
+        worker = Thread.currentThread();
+      }
+      runAndLeave(rest);
+    }
+
+    private void runAndLeave(Runnable task) {
       current.set(this);
       try {
-        exchange.run();
+        task.run();
       } finally {
         current.remove();
-        if (finish() == EXPIRED) {
+        if (leave()) {
           // The interrupt was ours: it must not reach the next task of a pooled thread.
           Thread.interrupted();
         }
       }
+    }
+
+    /** Ends this thread's task; the deadline ends with the last. Whether to clear an interrupt. */
+    private synchronized boolean leave() {
+      boolean interruptedHere = state == EXPIRED && worker == Thread.currentThread();
+      if (--tasks == 0) {
+        if (alarm != null) {
+          alarm.cancel(false);
+        }
+        state = DONE;
+      }
+      return interruptedHere;
     }
 
     /**
@@ -198,15 +255,6 @@ final class ExchangeDeadlines implements Executor {
       worker = Thread.currentThread();
       state = WRITING;
       alarm = schedule(this::writeExpired, writeNanos);
-    }
-
-    private synchronized int finish() {
-      if (alarm != null) {
-        alarm.cancel(false);
-      }
-      int was = state;
-      state = DONE;
-      return was;
     }
   }
 }

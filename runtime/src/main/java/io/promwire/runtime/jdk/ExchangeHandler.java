@@ -20,6 +20,8 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one handler of the app's server, at the root context. The metrics path, matched exactly, is
@@ -31,7 +33,8 @@ import java.util.Objects;
  * <p>Before either, a request whose headers are larger than allowed gets 431, one whose request line
  * is longer than allowed 414, and one whose declared body is larger than allowed 413; these
  * refusals are counted in the default metrics under the unmatched path, and their connections are
- * closed without reading what is left. Bodies are read only by the routes that ask for them ({@link
+ * closed without reading what is left. A route that answers later frees the worker while its stage
+ * is pending ({@link LaterAnswers}). Bodies are read only by the routes that ask for them ({@link
  * BoundedBody}). Nothing a request sends is echoed in these answers, nor in any error promwire
  * makes.
  */
@@ -56,10 +59,15 @@ final class ExchangeHandler implements HttpHandler {
   private final int maxRequestLineBytes;
   private final BodyBudget bodyBudget;
   private final ExchangeDeadlines deadlines;
+  private final LaterAnswers laterAnswers;
   private final ClientAborts aborts = new ClientAborts(LOG);
 
   /** @param deadlines the server's deadlines, or {@code null} when there are none */
-  ExchangeHandler(ServedApp app, ServerOptions options, ExchangeDeadlines deadlines) {
+  ExchangeHandler(
+      ServedApp app,
+      ServerOptions options,
+      ExchangeDeadlines deadlines,
+      LaterAnswers laterAnswers) {
     this.app = app;
     this.metricsPath = MetricsServer.metricsPath(app);
     this.metricsHandler =
@@ -71,12 +79,14 @@ final class ExchangeHandler implements HttpHandler {
     this.maxRequestLineBytes = options.maxRequestLineBytes();
     this.bodyBudget = BodyBudget.of(options.maxBufferedBodyBytes());
     this.deadlines = deadlines;
+    this.laterAnswers = laterAnswers;
   }
 
   @Override
   public void handle(HttpExchange exchange) {
     long start = System.nanoTime();
     BoundedBody body = null;
+    boolean answeredLater = false;
     try {
       Response refusal = refusal(exchange);
       if (refusal != null) {
@@ -92,23 +102,35 @@ final class ExchangeHandler implements HttpHandler {
         serveMetrics(new AbortTolerantExchange(exchange, aborts));
       } else {
         body = body(exchange);
-        serveRoute(exchange, rawPath, body);
+        answeredLater = serveRoute(exchange, rawPath, body);
       }
     } catch (IOException clientGone) {
       aborts.log("could not answer a request", clientGone);
     } catch (RuntimeException | Error bug) {
-      // Dispatch never throws but a VirtualMachineError from a handler; whatever it is, the client
-      // gets its 500 instead of a connection the JDK would leave open.
-      LOG.log(Level.ERROR, "promwire failed to serve a request", bug);
-      answerInternalError(exchange);
-      if (bug instanceof VirtualMachineError fatal) {
-        throw fatal;
-      }
+      failed(exchange, bug);
     } finally {
-      exchange.close();
-      if (body != null) {
-        body.release();
+      if (!answeredLater) {
+        end(exchange, body);
       }
+    }
+  }
+
+  /**
+   * Dispatch never throws but a VirtualMachineError from a handler; whatever it is, the client
+   * gets its 500 instead of a connection the JDK would leave open.
+   */
+  private static void failed(HttpExchange exchange, Throwable bug) {
+    LOG.log(Level.ERROR, "promwire failed to serve a request", bug);
+    answerInternalError(exchange);
+    if (bug instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
+  }
+
+  private static void end(HttpExchange exchange, BoundedBody body) {
+    exchange.close();
+    if (body != null) {
+      body.release();
     }
   }
 
@@ -165,7 +187,13 @@ final class ExchangeHandler implements HttpHandler {
     metricsHandler.handle(exchange);
   }
 
-  private void serveRoute(HttpExchange exchange, String rawPath, BoundedBody body)
+  /**
+   * Serves a request with the app's routes.
+   *
+   * @return whether the route answers later: the exchange is then held, and ended by the worker
+   *     that writes the answer
+   */
+  private boolean serveRoute(HttpExchange exchange, String rawPath, BoundedBody body)
       throws IOException {
     URI uri = exchange.getRequestURI();
     Request request =
@@ -175,7 +203,52 @@ final class ExchangeHandler implements HttpHandler {
             uri.getRawQuery(),
             exchange.getRequestHeaders(),
             body);
-    Response response = app.dispatch(request);
+    CompletableFuture<Response> answer = app.dispatchAsync(request).toCompletableFuture();
+    if (!answer.isDone()) {
+      answerLater(exchange, body, answer);
+      return true;
+    }
+    send(exchange, body, answer);
+    return false;
+  }
+
+  /**
+   * Frees this worker while the route's stage is pending; a worker writes the answer when it
+   * completes.
+   */
+  private void answerLater(
+      HttpExchange exchange, BoundedBody body, CompletableFuture<Response> answer) {
+    LaterAnswers.Held held = laterAnswers.hold();
+    answer.whenComplete(
+        (response, failure) ->
+            held.resume(
+                () -> {
+                  try {
+                    send(exchange, body, answer);
+                  } catch (IOException clientGone) {
+                    aborts.log("could not answer a request", clientGone);
+                  } catch (RuntimeException | Error bug) {
+                    failed(exchange, bug);
+                  } finally {
+                    end(exchange, body);
+                  }
+                },
+                () -> end(exchange, body)));
+  }
+
+  /** Writes the answer of a dispatched request, once it is complete. */
+  private void send(HttpExchange exchange, BoundedBody body, CompletableFuture<Response> answer)
+      throws IOException {
+    Response response;
+    try {
+      response = answer.join();
+    } catch (CompletionException fatal) {
+      // Only a VirtualMachineError completes it so.
+      if (fatal.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw fatal;
+    }
     // The server owns this thread: an interrupt a handler left on it would make the JDK close the
     // connection instead of writing the answer.
     Thread.interrupted();

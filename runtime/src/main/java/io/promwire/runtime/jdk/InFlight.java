@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's executor, counting the exchanges it was given until they end: those still queued
- * for a thread, reading their request or being handled. A graceful stop waits for this count, not
+ * for a thread, reading their request, being handled or waiting for a route's later answer. A graceful stop waits for this count, not
  * only for the requests inside a handler, so that nothing accepted is dropped.
  */
 final class InFlight implements Executor {
@@ -35,6 +35,18 @@ final class InFlight implements Executor {
       ended();
       throw rejected;
     }
+  }
+
+  /**
+   * An exchange whose answer comes later, after its task ended: it counts until {@link #release}.
+   */
+  void hold() {
+    count.incrementAndGet();
+  }
+
+  /** A held exchange ended. */
+  void release() {
+    ended();
   }
 
   /** How many exchanges were given and have not ended. */

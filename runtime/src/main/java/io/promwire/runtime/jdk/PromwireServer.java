@@ -99,7 +99,8 @@ public final class PromwireServer implements AutoCloseable {
                 workers, options.requestReadTimeout(), options.responseWriteTimeout());
     InFlight inFlight = new InFlight(deadlines != null ? deadlines : workers);
     server.setExecutor(inFlight);
-    server.createContext("/", new ExchangeHandler(app, options, deadlines));
+    server.createContext(
+        "/", new ExchangeHandler(app, options, deadlines, new LaterAnswers(inFlight, workers, deadlines)));
     server.start();
     return new PromwireServer(server, inFlight, ownExecutor, deadlines, options.stopTimeout());
   }
