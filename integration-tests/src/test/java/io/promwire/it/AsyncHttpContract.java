@@ -66,9 +66,9 @@ abstract class AsyncHttpContract {
       // Only the unhandled exception: the 503s are answers promwire chose.
       assertThat(app.series("http_request_exceptions_total"))
           .containsExactly("http_request_exceptions_total{method=\"GET\",status=\"500\"} 1.0");
-      assertThat(
-              app.series("http_request_duration_seconds_count{method=\"GET\",path=\"/async/{outcome}\""))
-          .hasSize(4);
+      String outcomes =
+          "http_request_duration_seconds_count{method=\"GET\",path=\"/async/{outcome}\"";
+      assertThat(app.series(outcomes)).hasSize(4);
     }
   }
 

@@ -43,7 +43,11 @@ class CardinalityTest {
    */
   private static final int OVERFLOW_SERIES = 20;
 
-  private static Promwire hostileTarget(PromwireOptions.Builder options) {
+  /**
+   * Every kind of label taken from the request, on the default metrics too: the raw-path grouping
+   * and a default label computed from the {@code X-Tenant} header.
+   */
+  static Promwire hostileTarget(PromwireOptions.Builder options) {
     return Promwire.builder()
         .module(new PromwireBootstrap())
         .module(new io.promwire.example.quickstart.PromwireBootstrap())
@@ -191,7 +195,7 @@ class CardinalityTest {
   }
 
   /** Bytes of heap in use once the garbage is collected, as low as a few full GCs get it. */
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     long lowest = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
       System.gc();

@@ -24,6 +24,11 @@ final class JettyApp extends RunningApp {
     this.connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
+    // As the README's production notes set Jetty up: a listen backlog that takes a burst, and a
+    // fixed send buffer, so that a client that never reads its answers soon blocks the writes to
+    // it instead of having Jetty parse and answer every request it pipelines.
+    connector.setAcceptQueueSize(1024);
+    connector.setAcceptedSendBufferSize(32 * 1024);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(contextPath);
     setup.accept(context);

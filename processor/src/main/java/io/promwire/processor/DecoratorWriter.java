@@ -194,53 +194,91 @@ final class DecoratorWriter {
    * The method for direct calls: records the call around the delegate's, as the best hand-written
    * code would: gauges are raised before it, the clock read only when a histogram or summary needs
    * the duration, and each metric recorded through its own handle in a {@code finally}, so that
-   * calls that throw count too. Only labels that read the call's outcome or path parameters need
-   * a {@code DirectCall}. The catch rethrows precisely, so the method declares exactly what the
-   * handler's method declares.
+   * calls that throw count too (for a method that answers later, when its stage completes). Only
+   * labels that read the call's outcome or path parameters need a {@code DirectCall}. The catch
+   * rethrows precisely, so the method declares exactly what the handler's method declares.
    */
   private static MethodSpec instrumented(MethodModel method, DecoratorNames names) {
-    if (method.answersLater()) {
-      return instrumentedLater(method, names);
-    }
     ExecutableElement element = method.element();
-    Set<String> params = parameterNames(element);
-    Locals locals = Names.locals(element, method.metrics());
-    Map<MetricModel, String> handles = names.handles().get(method);
+    boolean outcome = method.metrics().stream().anyMatch(DecoratorWriter::readsOutcome);
+    CodeBlock pathParams = pathParams(method);
+    Call call =
+        new Call(
+            method,
+            parameterNames(element),
+            Names.locals(element, method.metrics()),
+            names.handles().get(method),
+            outcome,
+            outcome || !pathParams.isEmpty());
     MethodSpec.Builder builder = copySignature(element);
     if (method.overridesInterface()) {
       builder.addAnnotation(Override.class);
     }
-    boolean outcome = method.metrics().stream().anyMatch(DecoratorWriter::readsOutcome);
-    CodeBlock pathParams = pathParams(method);
-    boolean direct = outcome || !pathParams.isEmpty();
-    if (direct) {
+    Locals locals = call.locals();
+    if (call.direct()) {
       builder.addStatement(
           "$T $N = $T.of($L)", Api.DIRECT_CALL, locals.call(), Api.DIRECT_CALL, pathParams);
     }
-    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
     locals.entered().forEach((gauge, local) -> builder.addStatement(
-        "$T $N = $L.enter($L)", Api.GAUGE_DATA_POINT, local, field(handles.get(gauge), params),
-        call));
-    boolean timed = method.metrics().stream().anyMatch(metric -> metric.kind().isTimed());
-    if (timed) {
+        "$T $N = $L.enter($L)", Api.GAUGE_DATA_POINT, local, call.handle(gauge), call.argument()));
+    if (method.metrics().stream().anyMatch(metric -> metric.kind().isTimed())) {
       builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
     }
+    if (method.answersLater()) {
+      recordWhenComplete(builder, call);
+    } else {
+      recordInFinally(builder, call);
+    }
+    return builder.build();
+  }
+
+  /**
+   * One instrumented method as its code is written.
+   *
+   * @param params the method's parameter names, which fields are qualified against
+   * @param handles the decorator's handle field of each metric
+   * @param outcome whether a label reads how the call ended
+   * @param direct whether the call needs a {@code DirectCall}: for its outcome or path parameters
+   */
+  private record Call(
+      MethodModel method,
+      Set<String> params,
+      Locals locals,
+      Map<MetricModel, String> handles,
+      boolean outcome,
+      boolean direct) {
+
+    /** The handle field of a metric, qualified where a parameter hides it. */
+    String handle(MetricModel metric) {
+      return field(handles.get(metric), params);
+    }
+
+    /** The {@code DirectCall} argument handles take, or nothing. */
+    CodeBlock argument() {
+      return direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
+    }
+  }
+
+  /** The delegate's call inside a {@code try}, every metric recorded in its {@code finally}. */
+  private static void recordInFinally(MethodSpec.Builder builder, Call call) {
+    ExecutableElement element = call.method().element();
+    Locals locals = call.locals();
     builder.beginControlFlow("try");
-    CodeBlock delegateCall = call(field(Names.DELEGATE, params), element);
+    CodeBlock delegateCall = call(field(Names.DELEGATE, call.params()), element);
     boolean isVoid = element.getReturnType().getKind() == TypeKind.VOID;
-    if (!outcome) {
+    if (!call.outcome()) {
       builder.addStatement(isVoid ? "$L" : "return $L", delegateCall);
     } else {
       if (isVoid) {
         builder.addStatement("$L", delegateCall);
-        builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(method));
+        builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(call.method()));
       } else {
         builder.addStatement(
             "$T $N = $L", TypeName.get(element.getReturnType()), locals.result(), delegateCall);
-        if (method.returnKind() == ReturnKind.RESPONSE) {
+        if (call.method().returnKind() == ReturnKind.RESPONSE) {
           builder.addStatement("$N.returned($N)", locals.call(), locals.result());
         } else {
-          builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(method));
+          builder.addStatement("$N.succeeded($L)", locals.call(), successStatus(call.method()));
         }
         builder.addStatement("return $N", locals.result());
       }
@@ -249,86 +287,58 @@ final class DecoratorWriter {
       builder.addStatement("throw $N", locals.error());
     }
     builder.nextControlFlow("finally");
-    recordings(builder, method, handles, params, locals, direct);
+    recordings(builder, call);
     builder.endControlFlow();
-    return builder.build();
   }
 
   /**
-   * The method for direct calls of a method that answers through a stage: as {@link
-   * #instrumented}, but the metrics are recorded by one action when the stage completes (or at
-   * once when the delegate throws), and the caller gets a stage that completes after it.
+   * For a method that answers through a stage: one action records every metric when the stage
+   * completes, or at once when the delegate throws, and the caller gets a stage that completes
+   * after it ({@code Stages.recorded}).
    */
-  private static MethodSpec instrumentedLater(MethodModel method, DecoratorNames names) {
-    ExecutableElement element = method.element();
-    Set<String> params = parameterNames(element);
-    Locals locals = Names.locals(element, method.metrics());
-    Map<MetricModel, String> handles = names.handles().get(method);
-    MethodSpec.Builder builder = copySignature(element);
-    if (method.overridesInterface()) {
-      builder.addAnnotation(Override.class);
-    }
-    boolean outcome = method.metrics().stream().anyMatch(DecoratorWriter::readsOutcome);
-    CodeBlock pathParams = pathParams(method);
-    boolean direct = outcome || !pathParams.isEmpty();
-    if (direct) {
-      builder.addStatement(
-          "$T $N = $T.of($L)", Api.DIRECT_CALL, locals.call(), Api.DIRECT_CALL, pathParams);
-    }
-    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
-    locals.entered().forEach((gauge, local) -> builder.addStatement(
-        "$T $N = $L.enter($L)", Api.GAUGE_DATA_POINT, local, field(handles.get(gauge), params),
-        call));
-    boolean timed = method.metrics().stream().anyMatch(metric -> metric.kind().isTimed());
-    if (timed) {
-      builder.addStatement("long $N = $T.nanoTime()", locals.start(), System.class);
-    }
+  private static void recordWhenComplete(MethodSpec.Builder builder, Call call) {
+    ExecutableElement element = call.method().element();
+    Locals locals = call.locals();
     builder.addCode(
         "$T<$T, $T> $N = ($N, $N) -> {\n$>",
         BiConsumer.class, Object.class, Throwable.class, locals.ended(), locals.result(),
         locals.error());
-    if (outcome) {
+    if (call.outcome()) {
       CodeBlock completedWith =
-          method.returnKind() == ReturnKind.RESPONSE
+          call.method().returnKind() == ReturnKind.RESPONSE
               ? CodeBlock.of("($T) $N", Api.RESPONSE, locals.result())
-              : successStatus(method);
+              : successStatus(call.method());
       builder.addStatement(
           "$N.completed($L, $N)", locals.call(), completedWith, locals.error());
     }
-    recordings(builder, method, handles, params, locals, direct);
+    recordings(builder, call);
     builder.addCode("$<};\n");
-    TypeName returned = TypeName.get(element.getReturnType());
-    builder.addStatement("$T $N", returned, locals.stage());
+    builder.addStatement("$T $N", TypeName.get(element.getReturnType()), locals.stage());
     builder.beginControlFlow("try");
-    builder.addStatement("$N = $L", locals.stage(), call(field(Names.DELEGATE, params), element));
+    builder.addStatement(
+        "$N = $L", locals.stage(), call(field(Names.DELEGATE, call.params()), element));
     builder.nextControlFlow("catch ($T $N)", Throwable.class, locals.error());
     builder.addStatement("$N.accept(null, $N)", locals.ended(), locals.error());
     builder.addStatement("throw $N", locals.error());
     builder.endControlFlow();
     builder.addStatement("return $T.recorded($N, $N)", Api.STAGES, locals.stage(), locals.ended());
-    return builder.build();
   }
 
   /** Records each metric of a call that ended, through its own handle. */
-  private static void recordings(
-      MethodSpec.Builder builder,
-      MethodModel method,
-      Map<MetricModel, String> handles,
-      Set<String> params,
-      Locals locals,
-      boolean direct) {
-    CodeBlock call = direct ? CodeBlock.of("$N", locals.call()) : CodeBlock.of("");
-    if (method.metrics().stream().anyMatch(metric -> metric.kind().isTimed())) {
+  private static void recordings(MethodSpec.Builder builder, Call call) {
+    Locals locals = call.locals();
+    List<MetricModel> metrics = call.method().metrics();
+    if (metrics.stream().anyMatch(metric -> metric.kind().isTimed())) {
       builder.addStatement(
           "long $N = $T.nanoTime() - $N", locals.elapsed(), System.class, locals.start());
     }
-    for (MetricModel metric : method.metrics()) {
-      String handle = field(handles.get(metric), params);
+    for (MetricModel metric : metrics) {
+      String handle = call.handle(metric);
       switch (metric.kind()) {
-        case COUNTER -> builder.addStatement("$L.inc($L)", handle, call);
+        case COUNTER -> builder.addStatement("$L.inc($L)", handle, call.argument());
         case HISTOGRAM, SUMMARY -> builder.addStatement(
             "$L.observe($N$L)", handle, locals.elapsed(),
-            direct ? CodeBlock.of(", $N", locals.call()) : CodeBlock.of(""));
+            call.direct() ? CodeBlock.of(", $N", locals.call()) : CodeBlock.of(""));
         case GAUGE -> builder.addStatement(
             "$L.exit($N)", handle, locals.entered().get(metric));
         case INFO -> throw new IllegalStateException("info metrics sit on classes: " + metric);

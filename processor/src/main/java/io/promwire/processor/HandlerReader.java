@@ -278,7 +278,10 @@ final class HandlerReader {
     return new ValueType(Conversion.NONE, false, false, null, written);
   }
 
-  /** Whether a method returning this answers later: {@code CompletionStage}, {@code CompletableFuture}. */
+  /**
+   * Whether a method returning this answers later: a {@code CompletionStage} or {@code
+   * CompletableFuture}.
+   */
   private boolean isStage(TypeMirror type) {
     return context.is(type, Api.COMPLETION_STAGE_TYPE)
         || context.is(type, Api.COMPLETABLE_FUTURE_TYPE);

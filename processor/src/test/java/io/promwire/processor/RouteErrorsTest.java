@@ -221,7 +221,8 @@ class RouteErrorsTest {
     Diagnostic<? extends JavaFileObject> error = compilation.errors().get(0);
     // On the return type, not on the method's name.
     int typeStart = line.indexOf(type) + 1;
-    assertThat(error.getColumnNumber()).isBetween((long) typeStart, (long) typeStart + type.length());
+    assertThat(error.getColumnNumber())
+        .isBetween((long) typeStart, (long) typeStart + type.length());
     assertThat(error.getMessage(Locale.ROOT))
         .contains("or a CompletionStage or CompletableFuture of String, byte[], Response or Void");
   }

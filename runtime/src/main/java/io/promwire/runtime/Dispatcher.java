@@ -75,7 +75,7 @@ final class Dispatcher {
     return new Dispatcher(Router.build(served, ServedRoute::route), http, options);
   }
 
-  /** Serves a request; for a route that answers later, waits for its answer (at most the timeout). */
+  /** Serves a request, waiting for a route that answers later (within its timeout). */
   Response dispatch(Request request) {
     long start = System.nanoTime();
     RouteMatch<ServedRoute> match = match(request);

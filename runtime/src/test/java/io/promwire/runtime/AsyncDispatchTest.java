@@ -210,7 +210,8 @@ class AsyncDispatchTest {
   @Test
   void synchronousRoutesAnswerWithACompletedStage() {
     TestApp app =
-        TestApp.of(i -> List.of(TestApp.route("GET", "/now", "Routes.now", r -> Response.ok("now"))));
+        TestApp.of(
+            i -> List.of(TestApp.route("GET", "/now", "Routes.now", r -> Response.ok("now"))));
 
     CompletionStage<Response> answer =
         app.promwire.dispatchAsync(Request.fromRawPath("GET", "/now", null, Map.of(), new byte[0]));

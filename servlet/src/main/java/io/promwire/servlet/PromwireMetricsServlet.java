@@ -2,6 +2,7 @@ package io.promwire.servlet;
 
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.promwire.runtime.MetricsAuth;
+import io.promwire.runtime.adapter.ClientAborts;
 import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ServedApp;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,9 @@ import java.io.IOException;
  * are client_java's, with {@code name[]} narrowed to the exact names asked for ({@link
  * RequestedMetrics}), as on the JDK server. When the app's options have a {@link MetricsAuth}, a request without
  * acceptable credentials gets {@code 401} with its challenge, as on the JDK server. Never measured
- * by {@link PromwireMetricsFilter}.
+ * by {@link PromwireMetricsFilter}. A client that goes away before its answer is written (a scrape
+ * timeout, a reset) is logged once per kind of failure, at DEBUG and without a stack trace; the
+ * container does not see the failure.
  *
  * <p>Map it at the app's {@code PromwireOptions.metricsPath()}, as {@link
  * PromwireServletInitializer} does.
@@ -23,7 +26,10 @@ import java.io.IOException;
 public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
   private static final long serialVersionUID = 1L;
 
+  private static final System.Logger LOG = System.getLogger(PromwireMetricsServlet.class.getName());
+
   private final transient MetricsAuth auth;
+  private final transient ClientAborts aborts = new ClientAborts(LOG);
 
   /**
    * Exposes the app's registry, behind its options' {@link MetricsAuth} when there is one.
@@ -45,6 +51,6 @@ public final class PromwireMetricsServlet extends PrometheusMetricsServlet {
       response.setStatus(401);
       return;
     }
-    super.service(request, response);
+    super.service(request, new AbortTolerantResponse(response, aborts));
   }
 }

@@ -3,6 +3,7 @@ package io.promwire.it.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.promwire.it.AsyncRoutes_Metrics;
 import io.promwire.it.InventoryService_Metrics;
 
 /**
@@ -49,10 +50,12 @@ final class Traffic {
     assertThat(app.get("/parity/hidden")).isEqualTo(200);
     assertThat(app.get("/parity/jobs/nightly")).isEqualTo(200);
     assertThat(app.send("POST", "/parity/exports")).isEqualTo(204);
+    assertThat(app.get("/async/ready")).isEqualTo(200);
 
     InventoryService_Metrics inventory = app.app.decorator(InventoryService_Metrics.class);
     assertThat(inventory.reserve(1)).isNotNegative();
     assertThatThrownBy(() -> inventory.reserve(0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(inventory.audit()).isNotNegative();
+    assertThat(app.app.decorator(AsyncRoutes_Metrics.class).quote("eu").join()).isEqualTo(2);
   }
 }

@@ -4,8 +4,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
-import java.io.FilterOutputStream;
-import java.io.IOException;
+import io.promwire.runtime.adapter.AbortTolerantWrites;
+import io.promwire.runtime.adapter.ClientAborts;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -19,86 +19,25 @@ import java.net.URI;
  */
 final class AbortTolerantExchange extends HttpExchange {
   private final HttpExchange exchange;
-  private final ClientAborts aborts;
-  private boolean aborted;
+  private final AbortTolerantWrites writes;
   private OutputStream body;
 
   AbortTolerantExchange(HttpExchange exchange, ClientAborts aborts) {
     this.exchange = exchange;
-    this.aborts = aborts;
+    this.writes = new AbortTolerantWrites(aborts, "a scrape was not answered");
   }
 
   @Override
   public void sendResponseHeaders(int status, long length) {
-    if (aborted) {
-      return;
-    }
-    try {
-      exchange.sendResponseHeaders(status, length);
-    } catch (IOException gone) {
-      aborted(gone);
-    }
+    writes.run(() -> exchange.sendResponseHeaders(status, length));
   }
 
   @Override
   public OutputStream getResponseBody() {
     if (body == null) {
-      body = new Tolerant(exchange.getResponseBody());
+      body = writes.wrap(exchange.getResponseBody());
     }
     return body;
-  }
-
-  private void aborted(IOException gone) {
-    aborted = true;
-    aborts.log("a scrape was not answered", gone);
-  }
-
-  /** Passes writes on until the first failure, then drops them. */
-  private final class Tolerant extends FilterOutputStream {
-    Tolerant(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      if (aborted) {
-        return;
-      }
-      try {
-        out.write(bytes, offset, length);
-      } catch (IOException gone) {
-        aborted(gone);
-      }
-    }
-
-    @Override
-    public void flush() {
-      if (aborted) {
-        return;
-      }
-      try {
-        out.flush();
-      } catch (IOException gone) {
-        aborted(gone);
-      }
-    }
-
-    @Override
-    public void close() {
-      if (aborted) {
-        return;
-      }
-      try {
-        out.close();
-      } catch (IOException gone) {
-        aborted(gone);
-      }
-    }
   }
 
   @Override

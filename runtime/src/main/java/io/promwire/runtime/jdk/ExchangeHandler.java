@@ -9,6 +9,7 @@ import io.promwire.runtime.MetricsAuth;
 import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
 import io.promwire.runtime.adapter.BodyBudget;
+import io.promwire.runtime.adapter.ClientAborts;
 import io.promwire.runtime.adapter.BoundedBody;
 import io.promwire.runtime.adapter.RequestedMetrics;
 import io.promwire.runtime.adapter.ResponseBodies;

@@ -1,17 +1,20 @@
 package io.promwire.runtime.jdk;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's executor, counting the exchanges it was given until they end: those still queued
- * for a thread, reading their request, being handled or waiting for a route's later answer. A graceful stop waits for this count, not
- * only for the requests inside a handler, so that nothing accepted is dropped.
+ * for a thread, reading their request, being handled or waiting for a route's later answer. A
+ * graceful stop waits for this count, not only for the requests inside a handler, so that nothing
+ * accepted is dropped.
  */
 final class InFlight implements Executor {
   private final Executor workers;
   private final AtomicInteger count = new AtomicInteger();
-  private volatile Runnable whenIdle;
+  private final Object idle = new Object();
 
   InFlight(Executor workers) {
     this.workers = workers;
@@ -52,18 +55,32 @@ final class InFlight implements Executor {
     return count.get();
   }
 
-  /** Runs the action each time the last exchange ends, and now if there is none. */
-  void whenIdle(Runnable action) {
-    whenIdle = action;
-    if (count.get() == 0) {
-      action.run();
+  /**
+   * Waits until no exchange is in flight, for at most {@code timeout}.
+   *
+   * @return whether none is
+   */
+  boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (count.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(idle, left);
+      }
     }
+    return true;
   }
 
   private void ended() {
-    Runnable idle = whenIdle;
-    if (count.decrementAndGet() == 0 && idle != null) {
-      idle.run();
+    // Decremented before taking the lock that awaitIdle checks the count under: a waiter either
+    // sees zero or is already waiting when the notification comes.
+    if (count.decrementAndGet() == 0) {
+      synchronized (idle) {
+        idle.notifyAll();
+      }
     }
   }
 }

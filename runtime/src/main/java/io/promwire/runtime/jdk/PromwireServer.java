@@ -99,8 +99,8 @@ public final class PromwireServer implements AutoCloseable {
                 workers, options.requestReadTimeout(), options.responseWriteTimeout());
     InFlight inFlight = new InFlight(deadlines != null ? deadlines : workers);
     server.setExecutor(inFlight);
-    server.createContext(
-        "/", new ExchangeHandler(app, options, deadlines, new LaterAnswers(inFlight, workers, deadlines)));
+    LaterAnswers laterAnswers = new LaterAnswers(inFlight, workers, deadlines);
+    server.createContext("/", new ExchangeHandler(app, options, deadlines, laterAnswers));
     server.start();
     return new PromwireServer(server, inFlight, ownExecutor, deadlines, options.stopTimeout());
   }
@@ -135,7 +135,7 @@ public final class PromwireServer implements AutoCloseable {
     if (inFlight.count() == 0) {
       server.stop(0);
     } else {
-      stopWhenIdle(wholeSeconds(timeout));
+      stopWhenIdle(timeout);
     }
     if (ownExecutor != null) {
       // Interrupts only requests that outlived the timeout.
@@ -147,34 +147,37 @@ public final class PromwireServer implements AutoCloseable {
   }
 
   /**
-   * {@code HttpServer.stop(seconds)}, cut short once no request is being handled. Recent JDK 17
-   * updates end the wait when the last exchange ends, unless its connection still counts as
-   * reading a request, as after a refused body: then they wait out the whole delay. Interrupting
-   * the wait ends it; the interrupt is taken back before returning.
+   * {@code HttpServer.stop(seconds)}, cut short once promwire's own count of exchanges is zero. The
+   * JDK's graceful stop cannot be relied on to end early: JDK 17 waits out the whole delay when the
+   * last exchange ended before the stop began, or when its connection still counts as reading a
+   * request (as after a refused body), and it sleeps in steps that swallow interrupts. So the JDK's
+   * stop, which closes the listener at once, runs on a thread of its own while this one waits for
+   * the count; then a second {@code stop(0)} ends the first one's wait (it marks the server
+   * finished) and closes what is left. Both stops close connections under the server's own locks.
    */
-  private void stopWhenIdle(int seconds) {
-    Thread stopping = Thread.currentThread();
-    boolean alreadyInterrupted = Thread.interrupted();
-    Object lock = new Object();
-    boolean[] returned = {false};
-    inFlight.whenIdle(
-        () -> {
-          synchronized (lock) {
-            if (!returned[0]) {
-              stopping.interrupt();
-            }
-          }
-        });
+  private void stopWhenIdle(Duration timeout) {
+    Thread graceful = new Thread(() -> server.stop(wholeSeconds(timeout)), "promwire-stop");
+    graceful.setDaemon(true);
+    graceful.start();
+    // An interrupt from before the stop is kept for the caller, not taken as a reason to cut it.
+    boolean interrupted = Thread.interrupted();
     try {
-      server.stop(seconds);
-    } finally {
-      synchronized (lock) {
-        returned[0] = true;
+      inFlight.awaitIdle(timeout);
+    } catch (InterruptedException e) {
+      // Interrupted while waiting: the caller wants it over, what is in flight is closed now.
+      interrupted = true;
+    }
+    server.stop(0);
+    // Short: JDK 17 sees the server finished within one of its 200 ms steps, newer JDKs at once.
+    while (graceful.isAlive()) {
+      try {
+        graceful.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
-      Thread.interrupted();
-      if (alreadyInterrupted) {
-        stopping.interrupt();
-      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

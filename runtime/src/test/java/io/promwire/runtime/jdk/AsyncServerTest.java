@@ -147,7 +147,9 @@ class AsyncServerTest {
   private static void awaitGauge(TestApp app, int expected) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!Double.valueOf(expected).equals(app.scrape().value(BUSY))) {
-      assertThat(System.nanoTime()).as("%d requests pending in time", expected).isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("%d requests pending in time", expected)
+          .isLessThan(deadline);
       Thread.sleep(20);
     }
   }

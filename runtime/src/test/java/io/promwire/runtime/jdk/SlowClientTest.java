@@ -2,6 +2,8 @@ package io.promwire.runtime.jdk;
 
 import io.promwire.runtime.TestApp;
 import io.promwire.runtime.RawHttp;
+import io.promwire.runtime.LogCapture;
+import io.promwire.runtime.Scrape;
 import static io.promwire.runtime.TestApp.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,8 @@ class SlowClientTest {
   private static final int BIG_ANSWER_BYTES = 4 * 1024 * 1024;
 
   private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+  /** Counted down when {@code /upload-slowly} starts reading its body. */
+  private final CountDownLatch reading = new CountDownLatch(1);
   private final TestApp app =
       TestApp.of(
           i ->
@@ -40,6 +46,14 @@ class SlowClientTest {
                       "/upload",
                       "Routes.upload",
                       r -> Outcomes.text("stored " + r.body().length)),
+                  route(
+                      "POST",
+                      "/upload-slowly",
+                      "Routes.uploadSlowly",
+                      r -> {
+                        reading.countDown();
+                        return Outcomes.text("stored " + r.body().length);
+                      }),
                   route("POST", "/ping", "Routes.ping", r -> Outcomes.text("pong")),
                   route(
                       "GET",
@@ -220,6 +234,125 @@ class SlowClientTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  /**
+   * The refusal's exchange ends only after the stop has begun, as under load, when its worker runs
+   * late: the stop must end with it, not wait out its timeout. JDK 17's server waits out the whole
+   * delay for a refused body's connection, and an interrupt does not cut its wait short.
+   */
+  @Test
+  void aStopEndsWhenARefusalThatEndsDuringItEnds() throws Exception {
+    server.stop();
+    CountDownLatch handedOver = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Duration stopTimeout = Duration.ofSeconds(60);
+    server =
+        app.promwire.serve(
+            ServerOptions.builder()
+                .bindAddress("127.0.0.1")
+                .port(0)
+                .stopTimeout(stopTimeout)
+                .executor(
+                    exchange -> {
+                      handedOver.countDown();
+                      workers.execute(
+                          () -> {
+                            awaitQuietly(release);
+                            exchange.run();
+                          });
+                    })
+                .build());
+    Socket refused =
+        slowClient("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n");
+    assertThat(handedOver.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread releaser =
+        new Thread(
+            () -> {
+              sleepQuietly(Duration.ofMillis(500));
+              release.countDown();
+            });
+    releaser.start();
+
+    long start = System.nanoTime();
+    server.stop();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(RawHttp.read(refused.getInputStream()).status()).isEqualTo(413);
+    // Far below the stop timeout: the stop ended with the exchange instead of waiting it out.
+    assertThat(took).isLessThan(stopTimeout.dividedBy(2));
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    releaser.join();
+  }
+
+  /**
+   * What is counted is the status of the status line sent: a client that goes away while the body
+   * is written may have seen it, and the handler's answer is not rewritten by the failure to
+   * deliver it. The failure is no error of the server's and is not logged as one.
+   */
+  @Test
+  void aClientThatResetsWhileTheAnswerIsWrittenIsCountedWithTheStatusItWasSent() throws Exception {
+    try (LogCapture log = LogCapture.of(ExchangeHandler.class)) {
+      Socket socket = new Socket();
+      socket.setReceiveBufferSize(4096);
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 10_000);
+      slowClients.add(socket);
+      socket.getOutputStream()
+          .write("GET /big HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      byte[] statusLine = new byte[12];
+      socket.getInputStream().readNBytes(statusLine, 0, statusLine.length);
+      assertThat(new String(statusLine, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+      socket.setSoLinger(true, 0);
+      socket.close();
+
+      awaitSeries("http_request_total", Scrape.total("GET", "200", 1.0));
+      assertThat(RawHttp.get(server.port(), "/hello").status()).isEqualTo(200);
+      assertThat(log.records())
+          .allSatisfy(record -> assertThat(record.getLevel().intValue()).isLessThan(800));
+    }
+  }
+
+  /**
+   * A client that resets while sending the body its route reads gets nothing; the route's answer,
+   * a 400, is what is counted, as it is the status the server sent (to a closed connection).
+   */
+  @Test
+  void aClientThatResetsWhileSendingTheBodyIsCountedWithThe400ItWasAnswered() throws Exception {
+    Socket socket =
+        slowClient(
+            "POST /upload-slowly HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n0123456789");
+    // Reset once the route reads: earlier, the request would end before it is one.
+    assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+    socket.setSoLinger(true, 0);
+    socket.close();
+
+    awaitSeries("http_request_total", Scrape.total("POST", "400", 1.0));
+  }
+
+  /** Scrapes until the samples of {@code name} are exactly {@code expected}, within a bound. */
+  private void awaitSeries(String name, String... expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!app.scrape().samples(name).equals(List.of(expected))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(app.scrape().samples(name)).containsExactly(expected);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
