@@ -8,6 +8,7 @@ import io.promwire.annotations.Histogram;
 import io.promwire.annotations.Label;
 import io.promwire.annotations.LabelSource;
 import io.promwire.annotations.Summary;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The handler every benchmark calls, compiled by the promwire processor into {@code
@@ -110,5 +111,11 @@ public class BenchRoutes {
       })
   public String labelled() {
     return BODY;
+  }
+
+  /** As {@link #hello}, answering through a stage that is already complete, as from a cache. */
+  @Get("/later")
+  public CompletableFuture<String> later() {
+    return CompletableFuture.completedFuture(BODY);
   }
 }

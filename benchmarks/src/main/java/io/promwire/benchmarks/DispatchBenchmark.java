@@ -7,6 +7,7 @@ import io.promwire.runtime.Request;
 import io.promwire.runtime.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * (7) The full request path without sockets: a request made as the JDK server adapter makes it,
  * routed by the generated route table and served through {@link Promwire#dispatch(Request)}, with
- * the default HTTP metrics on and off.
+ * the default HTTP metrics on and off; and through {@link Promwire#dispatchAsync(Request)}, as the
+ * server adapters call it, for that route and for one that answers through a completed stage.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,6 +39,7 @@ public class DispatchBenchmark {
   private String path = "/hello";
   // As long as path: the two requests then allocate the same outside the metrics.
   private String labelledPath = "/label";
+  private String laterPath = "/later";
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -58,6 +61,8 @@ public class DispatchBenchmark {
       app.dispatch(Request.fromRawPath("GET", "/nowhere", null, NO_HEADERS, NO_BODY));
       request();
       statusLabelled();
+      requestAsync();
+      laterCompleted();
     }
   }
 
@@ -70,5 +75,17 @@ public class DispatchBenchmark {
   @Benchmark
   public Response statusLabelled() {
     return app.dispatch(Request.fromRawPath("GET", labelledPath, null, NO_HEADERS, NO_BODY));
+  }
+
+  /** {@link #request} as the server adapters dispatch it: a completed stage around the answer. */
+  @Benchmark
+  public CompletionStage<Response> requestAsync() {
+    return app.dispatchAsync(Request.fromRawPath("GET", path, null, NO_HEADERS, NO_BODY));
+  }
+
+  /** A route returning a {@code CompletableFuture} that is already complete. */
+  @Benchmark
+  public CompletionStage<Response> laterCompleted() {
+    return app.dispatchAsync(Request.fromRawPath("GET", laterPath, null, NO_HEADERS, NO_BODY));
   }
 }
