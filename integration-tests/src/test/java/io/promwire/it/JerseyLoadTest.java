@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -90,12 +89,7 @@ class JerseyLoadTest {
 
     assertThat(unexpected).isEmpty();
     assertThat(scrapeCount).as("scrapes during the load").isPositive();
-    Map<String, Long> expected = new TreeMap<>();
-    for (int k = 0; k < kinds.size(); k++) {
-      for (String series : kinds.get(k).series()) {
-        expected.merge(series, sent.get(k), Long::sum);
-      }
-    }
+    Map<String, Long> expected = LoadTest.expectedCounts(kinds, Kind::series, sent);
     TextFormat.Exposition last = TextFormat.parse(app.scrape());
     LoadTest.assertExactly(last, expected);
     assertThat(last.samples()).containsEntry("in_progress", 0.0);

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,12 +90,7 @@ class LoadTest {
 
     assertThat(unexpected).isEmpty();
     assertThat(scrapeCount).as("scrapes during the load").isPositive();
-    Map<String, Long> expected = new TreeMap<>();
-    for (int k = 0; k < kinds.size(); k++) {
-      for (String series : kinds.get(k).series()) {
-        expected.merge(series, sent.get(k), Long::sum);
-      }
-    }
+    Map<String, Long> expected = expectedCounts(kinds, LoadKind::series, sent);
     TextFormat.Exposition last = TextFormat.parse(app.scrape());
     assertExactly(last, expected);
     assertThat(last.samples())
@@ -179,6 +175,18 @@ class LoadTest {
     actual.keySet().forEach(series -> wanted.put(series, 0.0));
     expected.forEach((series, count) -> wanted.put(series, count.doubleValue()));
     assertThat(actual).isEqualTo(wanted);
+  }
+
+  /** The count each series must show: every request sent adds one to each series of its kind. */
+  static <K> Map<String, Long> expectedCounts(
+      List<K> kinds, Function<K, List<String>> seriesOf, AtomicLongArray sent) {
+    Map<String, Long> expected = new TreeMap<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      for (String series : seriesOf.apply(kinds.get(k))) {
+        expected.merge(series, sent.get(k), Long::sum);
+      }
+    }
+    return expected;
   }
 
   private void runAll(List<Callable<Void>> tasks) throws Exception {

@@ -45,16 +45,12 @@ public final class Outcomes {
 
   /**
    * The answer of a route method that answers later: {@code stage} with each result turned into a
-   * response by {@code answer}, such as {@code Outcomes::text}.
-   *
-   * @throws IllegalStateException when the method returned {@code null} instead of a stage
+   * response by {@code answer}, such as {@code Outcomes::text}; {@code null} when the method
+   * returned none, which the dispatcher answers as a failure of the route.
    */
   public static <T> CompletionStage<Response> later(
       CompletionStage<T> stage, Function<? super T, Response> answer) {
-    if (stage == null) {
-      throw new IllegalStateException("route method returned a null CompletionStage");
-    }
-    return stage.thenApply(answer);
+    return stage == null ? null : stage.thenApply(answer);
   }
 
   /** The answer of a route method that completes a {@code CompletionStage<Void>}: 204. */
